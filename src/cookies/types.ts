@@ -1,0 +1,12 @@
+// A cookie as read from a page, the cookies API, a scan or a cookies file.
+export interface ObservedCookie {
+  name: string;
+  domain: string;
+  path?: string;
+  /** Expiry as an ISO date, or null for a session cookie. */
+  expires?: string | null;
+  httpOnly?: boolean;
+  secure?: boolean;
+  /** Whether the site set it before any consent was given (scans only). */
+  beforeConsent?: boolean;
+}

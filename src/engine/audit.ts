@@ -1,0 +1,50 @@
+// runAudit: document in, report (shared/spec/report-schema.md) out. Each check
+// runs inside a guard, so one broken check becomes an error entry, never a
+// crashed audit.
+import { checks as catalogue } from '../checks';
+import type { ObservedCookie } from '../cookies/types';
+import { warnings as warningCatalogue } from '../warnings';
+import type { CheckContext, CheckDefinition } from './check';
+import type { PolicyDocument } from './document';
+import { createFacts } from './facts';
+import { scoreChecks } from './scoring';
+import type { AuditReport, SourceKind, Warning } from './types';
+import { runCheck, toEvidence } from './run-check';
+import { assessAuditability } from './verdict';
+import type { WarningDefinition } from './warning';
+
+export interface AuditOptions {
+  source: { kind: SourceKind; location: string };
+  /** The audit date (for `stale` and `auditedAt`); defaults to now. */
+  now?: Date;
+  cookies?: readonly ObservedCookie[] | null;
+  /** For tests: run these instead of the catalogue. */
+  checks?: readonly CheckDefinition[];
+  warnings?: readonly WarningDefinition[];
+}
+
+export function runAudit(doc: PolicyDocument, options: AuditOptions): AuditReport {
+  const now = options.now ?? new Date();
+  const verdict = assessAuditability(doc);
+  const base = {
+    schemaVersion: 1 as const,
+    source: { ...options.source, title: doc.title, characters: doc.text.length },
+    auditedAt: now.toISOString(),
+    cookies: null,
+    verdict,
+  };
+  if (!verdict.auditable) return { ...base, score: 0, checks: [], warnings: [] };
+
+  const context: CheckContext = { doc, facts: createFacts(doc), cookies: options.cookies ?? null };
+  const results = (options.checks ?? catalogue).map((check) => runCheck(check, context));
+  const warnings: Warning[] = [];
+  for (const warning of options.warnings ?? warningCatalogue) {
+    try {
+      const found = warning.run({ ...context, asOf: now, results });
+      if (found) warnings.push({ id: warning.id, message: found.message, evidence: toEvidence(doc, found.evidence) });
+    } catch {
+      // A warning is advisory: one that fails is left out rather than failing the audit.
+    }
+  }
+  return { ...base, score: scoreChecks(results), checks: results, warnings };
+}

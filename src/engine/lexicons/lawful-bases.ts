@@ -1,0 +1,100 @@
+// The Article 6(1) bases, plus the DUAA 2025 "recognised legitimate
+// interests" (Art 6(1)(ea)), in the words notices use for them.
+import type { PolicyDocument, Sentence } from '../document';
+import { findAll, isNegatedBefore } from '../text';
+import type { Span } from '../types';
+
+export type LawfulBasis =
+  | 'consent'
+  | 'contract'
+  | 'legal-obligation'
+  | 'vital-interests'
+  | 'public-task'
+  | 'legitimate-interests'
+  | 'recognised-legitimate-interests';
+
+export const BASIS_LABELS: Record<LawfulBasis, string> = {
+  consent: 'consent',
+  contract: 'contract',
+  'legal-obligation': 'legal obligation',
+  'vital-interests': 'vital interests',
+  'public-task': 'public task',
+  'legitimate-interests': 'legitimate interests',
+  'recognised-legitimate-interests': 'recognised legitimate interests',
+};
+
+interface BasisPattern {
+  basis: LawfulBasis;
+  pattern: RegExp;
+  /** Specific enough to be a basis statement on its own; others need a basis cue nearby. */
+  selfEvident: boolean;
+}
+
+const BASIS_PATTERNS: BasisPattern[] = [
+  // "We process it for our legitimate interests in running the business."
+  { basis: 'recognised-legitimate-interests', pattern: /\brecogni[sz]ed legitimate interests?\b/i, selfEvident: true },
+  { basis: 'legitimate-interests', pattern: /\blegitimate (?:business |commercial )?interests?\b/i, selfEvident: true },
+  // "Processing is necessary for the performance of our contract with you."
+  {
+    basis: 'contract',
+    pattern:
+      /\b(?:perform(?:ance|ing)?|fulfil(?:l?ing|ment)?|enter(?:ing)? into|carry(?:ing)? out|administer(?:ing)?|manag(?:e|ing)) (?:of )?(?:a |the |our |your |any |this )?(?:contract|agreement)s?\b|\bcontractual (?:necessity|basis|obligations?|relationship)\b|\bnecessary (?:for|to) (?:\w+ ){0,4}contract\b|\b(?:steps|request) (?:\w+ ){0,5}(?:prior to|before) entering into (?:a )?contract\b/i,
+    selfEvident: false,
+  },
+  // "...to comply with our legal obligations."
+  {
+    basis: 'legal-obligation',
+    pattern:
+      /\blegal (?:or regulatory |and regulatory )?(?:obligations?|duty|duties|requirements?)\b|\bcompl(?:y|iance|ying) with (?:a |the |our |any |applicable |relevant )?(?:laws?|legal|statutory|regulatory)\b|\bstatutory (?:obligations?|duty|duties)\b/i,
+    selfEvident: false,
+  },
+  { basis: 'vital-interests', pattern: /\bvital interests?\b/i, selfEvident: true },
+  {
+    basis: 'public-task',
+    pattern: /\bpublic task\b|\btask (?:carried out )?in the public interest\b|\bexercise of official authority\b/i,
+    selfEvident: true,
+  },
+  // "We rely on your consent to send newsletters."
+  {
+    basis: 'consent',
+    pattern:
+      /\b(?:your|explicit|express|prior|specific) consent\b|\bconsent (?:you (?:have )?(?:give|gave|given|provide)|that you)|\bwhere you (?:have )?(?:given|provided|agreed|consented)\b|\bwith (?:your )?consent\b|\bconsent\b/i,
+    selfEvident: false,
+  },
+];
+
+// "Our lawful basis is...", "we rely on", "on the grounds that", "Article 6(1)(b)".
+const BASIS_CUE =
+  /\b(?:lawful|legal|legitimate) (?:basis|bases|grounds?)\b|\bbas(?:is|es) (?:for|of) (?:the )?processing\b|\brel(?:y|ies|ying|ied) (?:up)?on\b|\bon the (?:basis|grounds?) (?:of|that)\b|\bbased (?:up)?on\b|\bgrounds? (?:for|of) processing\b|\bart(?:icle|\.)? ?6\b|\bnecessary (?:for|to|in order)\b|\bwhere (?:we have|you have given)\b|\bwith your (?:prior |explicit |express )?consent\b/i;
+
+const BASIS_HEADING = /\b(?:lawful|legal)\b.*\b(?:basis|bases|grounds?)\b|\bgrounds?\b|\bwhy (?:we|do we) (?:use|process|collect)|\bbasis\b/i;
+
+export interface BasisMention extends Span {
+  basis: LawfulBasis;
+  sentence: Sentence;
+}
+
+/** Each mention of an Article 6 basis stated as one the controller relies on. */
+export function findReliedBases(doc: PolicyDocument): BasisMention[] {
+  const basisSections = doc.sectionsTitled(BASIS_HEADING);
+  const inBasisSection = (s: Sentence) => basisSections.some((r) => s.start >= r.start && s.end <= r.end);
+  const mentions: BasisMention[] = [];
+  for (const sentence of doc.sentences) {
+    const cued = BASIS_CUE.test(sentence.text) || inBasisSection(sentence);
+    const taken: Span[] = [];
+    for (const { basis, pattern, selfEvident } of BASIS_PATTERNS) {
+      if (!selfEvident && !cued) continue;
+      for (const hit of findAll(sentence.text, pattern, sentence.start)) {
+        if (taken.some((t) => hit.start < t.end && t.start < hit.end)) continue;
+        if (isNegatedBefore(sentence, hit.start, 25)) continue;
+        taken.push(hit);
+        mentions.push({ basis, start: hit.start, end: hit.end, sentence });
+      }
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+// "We process your data lawfully", "in accordance with data protection law".
+export const GENERIC_LAWFULNESS =
+  /\b(?:lawfully|lawful(?:ly)? and fair(?:ly)?|fair(?:ly)? and lawful(?:ly)?|in (?:accordance|compliance|line) with (?:the |all )?(?:applicable |relevant )?(?:data protection|privacy) (?:laws?|legislation|regulations?)|(?:lawful|legal) (?:basis|bases|grounds?))\b/i;

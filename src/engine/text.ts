@@ -1,0 +1,57 @@
+// Small text helpers shared by checks: regex search with offsets, and span sets.
+import type { PolicyDocument, Sentence } from './document';
+import type { Span } from './types';
+
+export interface RegexHit extends Span {
+  text: string;
+  groups: Record<string, string | undefined>;
+}
+
+/** All matches of `pattern` in `text` (a global copy is made), offsets shifted by `base`. */
+export function findAll(text: string, pattern: RegExp, base = 0): RegexHit[] {
+  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
+  const re = new RegExp(pattern.source, flags);
+  const hits: RegexHit[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    hits.push({ start: base + m.index, end: base + m.index + m[0].length, text: m[0], groups: { ...m.groups } });
+  }
+  return hits;
+}
+
+/** Sentences of the document whose text matches `pattern`. */
+export function sentencesMatching(doc: PolicyDocument, pattern: RegExp, within?: readonly Sentence[]): Sentence[] {
+  const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
+  return (within ?? doc.sentences).filter((s) => re.test(s.text));
+}
+
+/** Sentences lying inside the given spans (e.g. sections). */
+export function sentencesWithin(doc: PolicyDocument, spans: readonly Span[]): Sentence[] {
+  return doc.sentences.filter((s) => spans.some((r) => s.start >= r.start && s.end <= r.end));
+}
+
+/** A whole sentence as evidence. */
+export function spanOf(s: Span): Span {
+  return { start: s.start, end: s.end };
+}
+
+/** Sorted, de-duplicated spans with overlapping ones merged. */
+export function mergeSpans(spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}
+
+/** A negation close before a position in the same sentence ("we do not transfer"). */
+export function isNegatedBefore(sentence: Sentence, offset: number, window = 40): boolean {
+  const before = sentence.text.slice(Math.max(0, offset - sentence.start - window), offset - sentence.start);
+  return /\b(?:not|never|no|neither|nor|n't|without)\b[^,;]*$/i.test(before) || /n't\s+\w*\s*$/i.test(before);
+}

@@ -1,0 +1,110 @@
+// The contract of ../shared/spec/report-schema.md (schema version 1), plus the
+// optional `verdict` field documented in docs/report-schema.md.
+
+export type Status = 'met' | 'partial' | 'missing' | 'not-applicable';
+
+export type CheckId =
+  | 'controller-identity'
+  | 'lawful-basis'
+  | 'retention'
+  | 'rights'
+  | 'ico-complaint'
+  | 'international-transfers'
+  | 'dpo-contact'
+  | 'purposes'
+  | 'legitimate-interests'
+  | 'recipients'
+  | 'withdraw-consent'
+  | 'data-categories'
+  | 'data-source'
+  | 'statutory-contractual'
+  | 'controller-complaint'
+  | 'automated-decisions'
+  | 'uk-representative'
+  | 'cookies';
+
+export type WarningId =
+  | 'outdated-law'
+  | 'invalid-transfer-mechanism'
+  | 'no-date'
+  | 'stale'
+  | 'undisclosed-cookies'
+  | 'pre-consent-cookies';
+
+export interface Evidence {
+  /** Exactly `sourceText.slice(start, end)`. */
+  text: string;
+  /** UTF-16 offsets into the extracted text. */
+  start: number;
+  end: number;
+  /** The heading the quote sits under, if any. */
+  section: string | null;
+}
+
+export interface CheckResult {
+  id: CheckId;
+  title: string;
+  status: Status;
+  weight: number;
+  reason: string | null;
+  advice: string | null;
+  evidence: Evidence[];
+  /** Set when the check itself failed; the status is then `missing` and the reason says so. */
+  error?: string;
+}
+
+export interface Warning {
+  id: WarningId;
+  message: string;
+  evidence: Evidence[];
+}
+
+export type SourceKind = 'file' | 'url' | 'page';
+
+/** Why an input could not be audited as a privacy notice. */
+export type VerdictKind = 'privacy-notice' | 'empty' | 'binary' | 'not-english' | 'not-a-policy';
+
+export interface Verdict {
+  auditable: boolean;
+  kind: VerdictKind;
+  message: string;
+}
+
+/** Filled in by the cookie audit; null when no cookie data was available. */
+export interface CookieAudit {
+  cookies: ObservedCookieResult[];
+}
+
+export interface ObservedCookieResult {
+  name: string;
+  domain: string;
+  party: 'first' | 'third';
+  expires: string | null;
+  category: 'necessary' | 'functional' | 'analytics' | 'advertising' | 'unknown';
+  vendor: string | null;
+  matchedBy: string;
+  disclosed: boolean;
+}
+
+export interface AuditReport {
+  schemaVersion: 1;
+  source: {
+    kind: SourceKind;
+    location: string;
+    title: string | null;
+    characters: number;
+  };
+  auditedAt: string;
+  score: number;
+  checks: CheckResult[];
+  warnings: Warning[];
+  cookies: CookieAudit | null;
+  /** Optional extension: absent or `auditable: true` for a normal audit. */
+  verdict?: Verdict;
+}
+
+/** A half-open range of the extracted text. */
+export interface Span {
+  start: number;
+  end: number;
+}

@@ -1,0 +1,54 @@
+// Decides whether a text can be audited as a privacy notice at all, so that a
+// recipe or a German page gets a plain answer rather than a low score.
+import type { PolicyDocument } from './document';
+import type { Verdict } from './types';
+
+const ENGLISH_FUNCTION_WORDS = new Set(
+  'the and of to a in is you that it for we your with on as be are or by this our will have not from may can at any if us which an do does such these those their when where who how what'.split(
+    ' ',
+  ),
+);
+
+const PRIVACY_TERMS =
+  /\bpersonal (?:data|information|details)\b|\bdata protection\b|\bprivacy\b|\bgdpr\b|\b(?:data )?controller\b|\bprocess(?:ing|or)\b|\byour (?:data|information)\b|\binformation commissioner|\bcookies?\b|\bdata subjects?\b|\bretention\b|\blawful basis\b/gi;
+
+export function assessAuditability(doc: PolicyDocument): Verdict {
+  const { text } = doc;
+  if (isBinary(text)) {
+    return verdict('binary', 'This input is binary data, not text. Open the privacy notice as a web page or a text file.');
+  }
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+  if (words.length < 3) {
+    return verdict('empty', 'This page has no readable text to audit. If the notice loads later or sits in a PDF, open it and try again.');
+  }
+  const letters = text.match(/\p{L}/gu) ?? [];
+  const latin = letters.filter((c) => /[A-Za-z]/.test(c)).length;
+  const functionWords = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())).length;
+  if (words.length >= 20 && (latin / Math.max(1, letters.length) < 0.8 || functionWords / words.length < 0.12)) {
+    return verdict(
+      'not-english',
+      'This text does not appear to be in English. The auditor checks English notices against UK law; audit the English version of the notice.',
+    );
+  }
+  const privacyHits = text.match(PRIVACY_TERMS)?.length ?? 0;
+  const perThousandWords = (1000 * privacyHits) / words.length;
+  if (privacyHits < 3 || (words.length > 600 && perThousandWords < 2.5)) {
+    return verdict(
+      'not-a-policy',
+      'This does not look like a privacy notice: it hardly mentions personal data, privacy or data protection. Open the site\'s privacy notice and audit that.',
+    );
+  }
+  return { auditable: true, kind: 'privacy-notice', message: 'Audited as a privacy notice.' };
+}
+
+function verdict(kind: Verdict['kind'], message: string): Verdict {
+  return { auditable: false, kind, message };
+}
+
+function isBinary(text: string): boolean {
+  if (text.includes('\u0000')) return true;
+  const sample = text.slice(0, 8192);
+  if (!sample) return false;
+  const odd = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  return odd / sample.length > 0.05;
+}
