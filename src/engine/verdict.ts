@@ -18,13 +18,14 @@ export function assessAuditability(doc: PolicyDocument): Verdict {
     return verdict('binary', 'This input is binary data, not text. Open the privacy notice as a web page or a text file.');
   }
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  if (words.length < 3) {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (words.length < 3 && letters.length < 20) {
     return verdict('empty', 'This page has no readable text to audit. If the notice loads later or sits in a PDF, open it and try again.');
   }
-  const letters = text.match(/\p{L}/gu) ?? [];
   const latin = letters.filter((c) => /[A-Za-z]/.test(c)).length;
   const functionWords = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())).length;
-  if (words.length >= 20 && (latin / Math.max(1, letters.length) < 0.8 || functionWords / words.length < 0.12)) {
+  const mostlyNonLatin = letters.length >= 30 && latin / letters.length < 0.8;
+  if (mostlyNonLatin || (words.length >= 20 && functionWords / words.length < 0.12)) {
     return verdict(
       'not-english',
       'This text does not appear to be in English. The auditor checks English notices against UK law; audit the English version of the notice.',
