@@ -53,5 +53,6 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 /** A negation close before a position in the same sentence ("we do not transfer"). */
 export function isNegatedBefore(sentence: Sentence, offset: number, window = 40): boolean {
   const before = sentence.text.slice(Math.max(0, offset - sentence.start - window), offset - sentence.start);
-  return /\b(?:not|never|no|neither|nor|n't|without)\b[^,;]*$/i.test(before) || /n't\s+\w*\s*$/i.test(before);
+  // "won't", "don't": no word boundary sits before the n of n't.
+  return /(?:\b(?:not|never|no|neither|nor|without)\b|n['’]t\b)[^,;]*$/i.test(before);
 }
