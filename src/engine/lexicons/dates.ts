@@ -18,14 +18,31 @@ export interface LabelledDate extends DateHit {
   statement: Span;
 }
 
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d{2}';
 
 const DATE_FORMS: { pattern: RegExp; read: (m: string[]) => [number, number | null, number | null] | null }[] = [
   // "2024-03-01"
-  { pattern: new RegExp(`\\b(${YEAR})-(\\d{1,2})-(\\d{1,2})\\b`), read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])] },
+  {
+    pattern: new RegExp(`\\b(${YEAR})-(\\d{1,2})-(\\d{1,2})\\b`),
+    read: (m) => [Number(m[1]), Number(m[2]), Number(m[3])],
+  },
   // "01/03/2024", "1.3.24", "16-3-2025": UK day-first unless the second part cannot be a month
   {
     pattern: /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)?\d{2})\b/,
@@ -38,9 +55,15 @@ const DATE_FORMS: { pattern: RegExp; read: (m: string[]) => [number, number | nu
     },
   },
   // "1 March 2024", "1st of March, 2024"
-  { pattern: new RegExp(`\\b(${DAY})(?: of)? (${MONTH}),? (${YEAR})\\b`, 'i'), read: (m) => [Number(m[3]), monthNumber(m[2]), parseInt(m[1] ?? '', 10)] },
+  {
+    pattern: new RegExp(`\\b(${DAY})(?: of)? (${MONTH}),? (${YEAR})\\b`, 'i'),
+    read: (m) => [Number(m[3]), monthNumber(m[2]), parseInt(m[1] ?? '', 10)],
+  },
   // "March 1st, 2024", "March 1 2024"
-  { pattern: new RegExp(`\\b(${MONTH}) (${DAY}),? (${YEAR})\\b`, 'i'), read: (m) => [Number(m[3]), monthNumber(m[1]), parseInt(m[2] ?? '', 10)] },
+  {
+    pattern: new RegExp(`\\b(${MONTH}) (${DAY}),? (${YEAR})\\b`, 'i'),
+    read: (m) => [Number(m[3]), monthNumber(m[1]), parseInt(m[2] ?? '', 10)],
+  },
   // "March 2024", "Mar. 2024"
   { pattern: new RegExp(`\\b(${MONTH}),? (${YEAR})\\b`, 'i'), read: (m) => [Number(m[2]), monthNumber(m[1]), null] },
 ];
@@ -71,7 +94,13 @@ export function findDates(text: string, base = 0): DateHit[] {
       const parts = read([...m].map((p) => p ?? ''));
       const date = parts && toDate(...parts);
       if (!date) continue;
-      hits.push({ start, end, text: m[0], date, precision: parts[2] !== null ? 'day' : parts[1] !== null ? 'month' : 'year' });
+      hits.push({
+        start,
+        end,
+        text: m[0],
+        date,
+        precision: parts[2] !== null ? 'day' : parts[1] !== null ? 'month' : 'year',
+      });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
@@ -90,33 +119,48 @@ const UPDATE_LABEL = new RegExp(
     '\\bdate effective\\b',
     '\\b(?:policy|notice|statement|version|terms|this) (?:is |was |becomes |became |will be |shall be )?effective (?:from|as (?:of|at)|on)\\b',
     '\\bin force (?:from|since|as (?:of|at))\\b',
-    '\\bversion\\b',
-    '\\b(?:updated|revised|amended|reviewed|published|issued)(?= ?(?:on|in|:|-|–|—)? ?(?:\\d|[A-Z][a-z]{2}))',
+    '\\bversion\\b|\\bv\\d+(?:\\.\\d+)*\\b',
+    '\\bdate\\s*[:–—-]',
+    '\\bEffective(?=:? \\d)',
+    `\\b(?:updated|revised|amended|reviewed|published|issued)(?= ?(?:on|in|:|-|–|—)? ?(?:\\d|${MONTH}|(?:mon|tues|wednes|thurs|fri|satur|sun)day))`,
     '^[ \\t]*(?:date(?! of birth)|dated|effective(?: from)?)\\b',
   ].join('|'),
   'gim',
 );
 
 // "Next review date: March 2026", "will be reviewed in May 2025": a plan, not a revision.
-const NOT_A_REVISION = /\b(?:next|due|scheduled|will|to) (?:be )?(?:for )?review|\breview(?: due)? date\b|\bwill (?:next )?(?:be )?(?:updated|revised|amended|reviewed)\b|\bexpir/i;
+const NOT_A_REVISION =
+  /\b(?:next|due|scheduled|will|to) (?:be )?(?:for )?review|\breview(?: due)? date\b|\bwill (?:next )?(?:be )?(?:updated|revised|amended|reviewed)\b|\bexpir/i;
+
+// Only a block holding a year can hold a dated label; most blocks are skipped at once.
+const HAS_YEAR = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
+
+const updateDatesByDoc = new WeakMap<PolicyDocument, LabelledDate[]>();
 
 /** Dates labelled as the notice's last update, effective date or version date, in text order. */
 export function findUpdateDates(doc: PolicyDocument): LabelledDate[] {
+  const cached = updateDatesByDoc.get(doc);
+  if (cached) return cached;
   const { text } = doc;
   const out: LabelledDate[] = [];
-  for (const label of findAll(text, UPDATE_LABEL)) {
-    const lead = text.slice(Math.max(0, label.start - 30), label.start);
-    const sameSentence = lead.slice(Math.max(lead.lastIndexOf('\n'), lead.search(/[.!?]\s[^.!?]*$/)) + 1);
-    if (NOT_A_REVISION.test(sameSentence + text.slice(label.start, label.end + 5))) continue;
-    // The date follows within the same line, a few words on: "Last updated on Tuesday, 1 March 2024".
-    const lineEnd = text.indexOf('\n', label.end);
-    const windowEnd = Math.min(lineEnd < 0 ? text.length : lineEnd, label.end + 60);
-    const date = findDates(text.slice(label.end, windowEnd), label.end)[0] ?? findYearAlone(text, label.end, windowEnd);
-    if (!date) continue;
-    if (out.some((d) => d.start === date.start)) continue;
-    out.push({ ...date, statement: { start: label.start, end: date.end } });
+  for (const block of doc.blocks) {
+    if (!HAS_YEAR.test(block.text)) continue;
+    for (const label of findAll(block.text, UPDATE_LABEL, block.start)) {
+      const lead = text.slice(Math.max(block.start, label.start - 30), label.start);
+      const sameSentence = lead.slice(Math.max(lead.lastIndexOf('\n'), lead.search(/[.!?]\s[^.!?]*$/)) + 1);
+      if (NOT_A_REVISION.test(sameSentence + text.slice(label.start, label.end + 5))) continue;
+      // The date follows on the same line, a few words on: "Last updated on Tuesday, 1 March 2024".
+      const lineEnd = text.indexOf('\n', label.end);
+      const windowEnd = Math.min(lineEnd < 0 ? text.length : lineEnd, block.end, label.end + 60);
+      const date =
+        findDates(text.slice(label.end, windowEnd), label.end)[0] ?? findYearAlone(text, label.end, windowEnd);
+      if (!date || out.some((d) => d.start === date.start)) continue;
+      out.push({ ...date, statement: { start: label.start, end: date.end } });
+    }
   }
-  return out.sort((a, b) => a.start - b.start);
+  out.sort((a, b) => a.start - b.start);
+  updateDatesByDoc.set(doc, out);
+  return out;
 }
 
 // "Last updated: 2023" gives a year only, right after the label.

@@ -1,0 +1,131 @@
+// The data-subject rights of UK GDPR Arts 15-21 that Art 13(2)(b) requires a
+// notice to name, in the legal and the everyday words notices use for them.
+import type { PolicyDocument, Sentence } from '../document';
+import { findAll, sentencesWithin } from '../text';
+import type { Span } from '../types';
+
+export type DataSubjectRight = 'access' | 'rectification' | 'erasure' | 'restriction' | 'objection' | 'portability';
+
+export const RIGHT_LABELS: Record<DataSubjectRight, string> = {
+  access: 'access',
+  rectification: 'rectification',
+  erasure: 'erasure',
+  restriction: 'restriction of processing',
+  objection: 'objection',
+  portability: 'data portability',
+};
+
+export const ALL_RIGHTS: readonly DataSubjectRight[] = [
+  'access',
+  'rectification',
+  'erasure',
+  'restriction',
+  'objection',
+  'portability',
+];
+
+interface RightPattern {
+  right: DataSubjectRight;
+  /** Counts in any sentence that speaks of the reader's rights or requests. */
+  pattern: RegExp;
+  /** Looser wording that counts under a "Your rights" heading, e.g. a bare "Access" bullet. */
+  underRightsHeading?: RegExp;
+}
+
+const DATA = '(?:personal )?(?:data|information|details|records)';
+
+const RIGHT_PATTERNS: RightPattern[] = [
+  {
+    right: 'access',
+    // "request access to your personal data", "a copy of the information we hold", "subject access request"
+    pattern: new RegExp(
+      `\\bright (?:of|to) access\\b|\\bsubject access\\b|\\b(?:DSAR|SAR)s?\\b|\\baccess (?:to )?(?:the |your |any |all |a copy of )?(?:the )?${DATA}\\b|\\bcop(?:y|ies) of (?:the |your |any |all )?(?:the )?${DATA}|\\bfind out (?:what|whether|if) (?:\\w+ ){0,3}(?:we hold|we have|we process)|\\bwhat ${DATA} we hold about you\\b|\\b(?:to|can|may|right to) access(?=,| or\\b| and\\b)`,
+      'i',
+    ),
+    underRightsHeading: /\baccess(?:ing)?\b/i,
+  },
+  {
+    right: 'rectification',
+    // "ask us to correct inaccurate information", "have incomplete data corrected", "rectify"
+    pattern:
+      /\brectif(?:y|ied|ication)\b|\bcorrect(?:ion|ed|ing)?\b(?= (?:of )?(?:any |your |the |this |that |inaccurate |incorrect |incomplete |mistakes|errors|it\b|them\b))|\b(?:corrected|amended)\b|\b(?:correct|rectify)(?=,| or\b| and\b)|\b(?:correct|update|amend|complete)\b[^.;]{0,40}\b(?:inaccurate|incorrect|incomplete|out[- ]of[- ]date|wrong)\b/i,
+    underRightsHeading: /\b(?:correct(?:ion|ing)?|amend(?:ment|ing)?)\b/i,
+  },
+  {
+    right: 'erasure',
+    // "ask us to delete your data", "the right to be forgotten", "have it erased"
+    pattern: new RegExp(
+      `\\beras(?:e|ed|ure|ing)\\b|\\bbe forgotten\\b|\\bdelet(?:e|ed|ion|ing)\\b|\\bremov(?:e|al|ed|ing) (?:of )?(?:all )?(?:the |your |any |this |that )?(?:all )?${DATA}|\\bremoved from (?:our|the) (?:systems?|records|database)|\\bdestroy(?:ed)? (?:the |your |any )?${DATA}`,
+      'i',
+    ),
+  },
+  {
+    right: 'restriction',
+    // "restrict how we use your data", "limit the processing", "suspend the processing"
+    pattern: new RegExp(
+      `\\brestrict(?:ion|ed|ing)?\\b|\\blimit(?:ing|ation)? (?:of )?(?:the |our |how we |what we |our use|the use|use of |processing)|\\bsuspen(?:d|sion of) (?:the |our )?(?:processing|use)|\\bsuppress(?:ion of)? (?:the |your )?${DATA}|\\bblock(?:ing)? (?:the )?(?:processing|use) of\\b|\\bask us not to use\\b`,
+      'i',
+    ),
+  },
+  {
+    right: 'objection',
+    // "object to processing based on our legitimate interests", "opt out of profiling"
+    pattern:
+      /\bobject(?:s|ed|ing|ion|ions)?\b(?! of\b)|\bopt(?:ing)? out of (?:\w+ ){0,3}(?:processing|profiling|legitimate interests?)\b|\bstop (?:processing|using) (?:your |the )?(?:personal )?(?:data|information)\b/i,
+  },
+  {
+    right: 'portability',
+    // "data portability", "a machine-readable copy", "transfer your data to another provider"
+    pattern: new RegExp(
+      `\\bportab(?:le|ility)\\b|\\bmachine[- ]readable\\b|\\bstructured,? commonly[- ]used\\b|\\b(?:transfer|transmit|send|move|port)(?:red|ted|ting|ring|s|ing)? (?:of )?(?:that |this |your |the |it |them )?(?:${DATA} )?(?:directly )?to (?:you,? or (?:to )?(?:a third party|another)|another|a new|a different|other|any other|a third party (?:you|of your))\\b|\\bto another (?:data )?controller\\b|\\bport (?:your|their|the|that|this)\\b`,
+      'i',
+    ),
+  },
+];
+
+// The sentence speaks of what the reader may do: "you have the right to", "you can ask us to",
+// "Request erasure of your personal data".
+const RIGHTS_CONTEXT =
+  /\byou (?:also )?(?:have|has) (?:\w+ ){0,3}rights?\b|\byou (?:also )?(?:can|may|could|are entitled to|are able to)\b|\byour (?:\w+ )?rights?\b|\bright (?:to|of)\b|\brights?:|\b(?:request|ask)(?:s|ed|ing)? (?:us|that we|for|to|access|a copy|correction|rectification|erasure|deletion|restriction|the)\b|\bto require (?:us|that we)\b|\bentitled\b/i;
+
+// Any heading about rights: "Your rights", "Rights of access, rectification and erasure",
+// "Customer data rights", "What are my rights?" (but not "All rights reserved").
+export const RIGHTS_HEADING =
+  /^(?!.*\b(?:all rights reserved|copyright|intellectual property|human rights)\b).*\brights?\b/i;
+
+// "You cannot ask us to delete...", "there is no right to portability here".
+const NEGATED =
+  /\b(?:cannot|can't|can not|do not have|don't have|does not have|doesn't have|no right|not entitled|not able to|unable to|will not be able to|won't be able to)\b[^,;.]{0,40}$/i;
+
+// Settings for cookies or a browser are not data-protection rights.
+const COOKIE_TALK = /\bcookies?\b|\bbrowser\b/i;
+
+export interface RightMention extends Span {
+  right: DataSubjectRight;
+  sentence: Sentence;
+  /** Said under a heading about rights, where a reader looks for them. */
+  underRightsHeading: boolean;
+}
+
+/** Every mention of a data-subject right stated as one the reader has, in text order. */
+export function findRightMentions(doc: PolicyDocument): RightMention[] {
+  const rightsSentences = new Set(sentencesWithin(doc, doc.sectionsTitled(RIGHTS_HEADING)));
+  const mentions: RightMention[] = [];
+  for (const sentence of doc.sentences) {
+    const underHeading = rightsSentences.has(sentence);
+    if (!underHeading && !RIGHTS_CONTEXT.test(sentence.text)) continue;
+    if (COOKIE_TALK.test(sentence.text) && !/\bright (?:to|of)\b/i.test(sentence.text)) continue;
+    for (const { right, pattern, underRightsHeading } of RIGHT_PATTERNS) {
+      // findAll compiles a global copy per call; most sentences fail the plain test first.
+      const hits = pattern.test(sentence.text) ? findAll(sentence.text, pattern, sentence.start) : [];
+      if (underHeading && underRightsHeading?.test(sentence.text))
+        hits.push(...findAll(sentence.text, underRightsHeading, sentence.start));
+      for (const hit of hits) {
+        if (NEGATED.test(doc.text.slice(sentence.start, hit.start))) continue;
+        mentions.push({ right, start: hit.start, end: hit.end, sentence, underRightsHeading: underHeading });
+        break;
+      }
+    }
+  }
+  return mentions.sort((a, b) => a.start - b.start);
+}

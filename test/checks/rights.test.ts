@@ -1,0 +1,62 @@
+// checks.md `rights` (Art 13(2)(b)): access, rectification, erasure, restriction,
+// objection, and portability where it applies (expected when the notice relies on
+// consent or contract, or names no basis; not owed for public task, legal
+// obligation, vital interests or legitimate interests alone).
+// - met: every expected right named, in any wording;
+// - partial: some named; the finding lists which are missing;
+// - missing: none.
+import rights from '../../src/checks/rights';
+import { testCheck } from '../check-tester';
+
+const ALL_SIX =
+  'You have the right to ask for a copy of your data, to ask us to correct anything inaccurate, to have your data deleted, to restrict how we use it, to object to our processing, and to receive your data in a machine-readable format.';
+
+testCheck(rights, {
+  met: [
+    { text: ALL_SIX, evidence: ['machine-readable'] },
+    {
+      text: 'Your rights\n\n• Access\n• Rectification\n• Erasure\n• Restriction of processing\n• Objection to processing\n• Data portability',
+      note: 'bare nouns listed under a "Your rights" heading',
+    },
+    {
+      text: 'We process pupil records to perform our public task as a school. You can request access to your records, ask us to rectify errors, request erasure, ask us to limit the processing, and object to it.',
+      note: 'public task only: portability is not owed',
+    },
+    {
+      text: 'We rely on your consent for our newsletter. You may make a subject access request, have incorrect details corrected, ask to be forgotten, ask us to suspend the processing, object to profiling, and ask us to transfer your data to another provider.',
+      note: 'everyday wordings of all six rights',
+    },
+  ],
+  partial: [
+    {
+      text: 'You have the right to ask for a copy of your personal data and to ask us to correct it if it is wrong.',
+      messageId: 'some',
+      reasonIncludes: ['the right to erasure', 'the right to object', 'the right to data portability'],
+    },
+    {
+      text: 'We rely on our legitimate interests to send you updates. You can ask us to delete your data, restrict its use, or object to our processing at any time.',
+      messageId: 'some',
+      reasonIncludes: ['the right of access', 'the right to rectification'],
+      note: 'legitimate interests only: portability is not listed as missing',
+    },
+    {
+      text: `${'You can request a copy of the information we hold about you.'} You cannot ask us to delete records that we must keep by law, and there is no right to portability for this data.`,
+      messageId: 'some',
+      reasonIncludes: ['the right to erasure', 'the right to data portability'],
+      note: 'rights named only in a negative do not count',
+    },
+  ],
+  missing: [
+    { text: 'We collect your name and email address to send you our newsletter.', messageId: 'none' },
+    {
+      text: 'You have certain rights under data protection law. Please contact us if you would like to know more.',
+      messageId: 'generic',
+      note: 'rights referred to, none named',
+    },
+    {
+      text: 'We restrict access to your personal data to trained staff. You can delete cookies in your browser settings at any time.',
+      messageId: 'none',
+      note: 'security measures and cookie settings are not data-subject rights',
+    },
+  ],
+});
