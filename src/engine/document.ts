@@ -149,7 +149,21 @@ export function inferBlocksFromPlainText(text: string): BlockInput[] {
       blocks.push({ start, end, kind: BULLET.test(trimmed) ? 'list-item' : 'paragraph' });
     }
   }
+  promoteSentenceCaseHeadings(text, blocks);
   return blocks;
+}
+
+/** "How long we keep your data": a short unpunctuated line followed by a longer paragraph is a heading too. */
+function promoteSentenceCaseHeadings(text: string, blocks: BlockInput[]): void {
+  for (let i = 0; i + 1 < blocks.length; i++) {
+    const block = blocks[i]!;
+    const next = blocks[i + 1]!;
+    if (block.kind !== 'paragraph' || next.kind === 'heading') continue;
+    const line = text.slice(block.start, block.end);
+    const words = line.split(/\s+/).length;
+    if (words > 8 || !/^[A-Z]/.test(line) || /[.,;:!)]$/.test(line)) continue;
+    if (next.end - next.start > 2 * line.length) blocks[i] = { ...block, kind: 'heading', level: 3 };
+  }
 }
 
 function isHeadingLine(line: string): boolean {

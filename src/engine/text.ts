@@ -8,9 +8,21 @@ export interface RegexHit extends Span {
 }
 
 /** All matches of `pattern` in `text` (a global copy is made), offsets shifted by `base`. */
+const globalCopies = new WeakMap<RegExp, RegExp>();
+
+/** A global copy of `pattern`, compiled once: checks call findAll per sentence. */
+function globalCopyOf(pattern: RegExp): RegExp {
+  let copy = globalCopies.get(pattern);
+  if (!copy) {
+    copy = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+    globalCopies.set(pattern, copy);
+  }
+  copy.lastIndex = 0;
+  return copy;
+}
+
 export function findAll(text: string, pattern: RegExp, base = 0): RegexHit[] {
-  const flags = pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`;
-  const re = new RegExp(pattern.source, flags);
+  const re = globalCopyOf(pattern);
   const hits: RegexHit[] = [];
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
@@ -24,8 +36,11 @@ export function findAll(text: string, pattern: RegExp, base = 0): RegexHit[] {
 
 /** Sentences of the document whose text matches `pattern`. */
 export function sentencesMatching(doc: PolicyDocument, pattern: RegExp, within?: readonly Sentence[]): Sentence[] {
-  const re = new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, ''));
-  return (within ?? doc.sentences).filter((s) => re.test(s.text));
+  const re = globalCopyOf(pattern);
+  return (within ?? doc.sentences).filter((s) => {
+    re.lastIndex = 0;
+    return re.test(s.text);
+  });
 }
 
 /** Sentences lying inside the given spans (e.g. sections). */

@@ -53,6 +53,14 @@ describe('PolicyDocument from plain text', () => {
   });
 });
 
+describe('sentence-case headings in plain text', () => {
+  it('promotes a short unpunctuated line followed by a longer paragraph', () => {
+    const text = 'How long we keep your data\nWe keep invoices for six years because tax law requires it.\nShort line\nTiny.';
+    const doc = createPolicyDocument({ text });
+    expect(doc.headings.map((h) => h.text)).toEqual(['How long we keep your data']);
+  });
+});
+
 describe('sentence splitting', () => {
   it('splits on terminal punctuation followed by a capital', () => {
     const text = 'We keep data. Then we delete it! Do you agree? yes we do.';

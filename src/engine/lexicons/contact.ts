@@ -16,8 +16,9 @@ const UK_POSTCODE = /\b(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9]?|[A-HK-Y][0-9][0-9]?
 // "PO Box 123", "123 High Street" with a US/EU style zip nearby is rarer; keep to clear forms.
 const STREET = /\b\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Way|Square|Place|Court|Drive|Close|Park|Row|Hill|Gardens|Terrace|Crescent|Parade|Quay|Wharf|Walk|Yard|Mews)\b|\bP\.?O\.? Box \d+\b/;
 // "our contact form", "the Contact Us page", "web form at example.com/contact"
+// ("web page" or "privacy page" is no channel: only a contact/enquiry page is.)
 const CONTACT_FORM =
-  /\b(?:contact|enquiry|inquiry|web|online|privacy|data (?:subject )?request|request) (?:us )?(?:form|page|portal)\b|\bcontact us (?:page|form|section)\b|\b(?:form|portal) (?:on|at|via) (?:our|this) (?:website|site)\b/i;
+  /\b(?:contact|enquiry|inquiry) (?:us )?(?:form|page|portal)\b|\b(?:web|online|privacy|data (?:subject )?request|request|complaints?) (?:form|portal)\b|\bcontact us (?:page|form|section)\b|\b(?:form|portal) (?:on|at|via) (?:our|this) (?:website|site)\b/i;
 const WEB_ADDRESS = /\bhttps?:\/\/[^\s)<>"']+|\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[^\s)<>"']*)?/i;
 
 const PATTERNS: [ChannelKind, RegExp][] = [
