@@ -149,11 +149,33 @@ export function inferBlocksFromPlainText(text: string): BlockInput[] {
       blocks.push({ start, end, kind: BULLET.test(trimmed) ? 'list-item' : 'paragraph' });
     }
   }
+  demoteBareListCells(text, blocks);
   promoteSentenceCaseHeadings(text, blocks);
   return blocks;
 }
 
-/** "How long we keep your data": a short unpunctuated line followed by a longer paragraph is a heading too. */
+/** "Name\nEmail\nPhone": three or more one-to-three-word lines in a row are list cells, not headings. */
+function demoteBareListCells(text: string, blocks: BlockInput[]): void {
+  const isCell = (b: BlockInput) => {
+    const line = text.slice(b.start, b.end);
+    return b.kind !== 'list-item' && line.split(/\s+/).length <= 3 && !/[.!?]$/.test(line) && line === line.trim();
+  };
+  for (let i = 0; i < blocks.length; ) {
+    let j = i;
+    while (j < blocks.length && isCell(blocks[j]!)) j++;
+    if (j - i >= 3) {
+      // The run's first line heads it when it is wordier than every cell: "Information we collect\nName\nEmail".
+      const wordsIn = (b: BlockInput) => text.slice(b.start, b.end).split(/\s+/).length;
+      const cells = blocks.slice(i + 1, j);
+      const headed = cells.every((c) => wordsIn(c) < wordsIn(blocks[i]!));
+      if (headed) blocks[i] = { ...blocks[i]!, kind: 'heading', level: 3 };
+      for (let k = headed ? i + 1 : i; k < j; k++) blocks[k] = { ...blocks[k]!, kind: 'list-item' };
+    }
+    i = Math.max(j, i + 1);
+  }
+}
+
+/** "How long we keep your data": a short unpunctuated line leading a longer paragraph or a list is a heading too. */
 function promoteSentenceCaseHeadings(text: string, blocks: BlockInput[]): void {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const block = blocks[i]!;
@@ -161,8 +183,12 @@ function promoteSentenceCaseHeadings(text: string, blocks: BlockInput[]): void {
     if (block.kind !== 'paragraph' || next.kind === 'heading') continue;
     const line = text.slice(block.start, block.end);
     const words = line.split(/\s+/).length;
-    if (words > 8 || !/^[A-Z]/.test(line) || /[.,;:!)]$/.test(line)) continue;
-    if (next.end - next.start > 2 * line.length) blocks[i] = { ...block, kind: 'heading', level: 3 };
+    // "Email address: info@x.com" or a lone table cell is a value, not a heading.
+    if (words > 8 || !/^[A-Z]/.test(line) || /[.,;:!)]$|[:@]|\d{3}/.test(line)) continue;
+    const after = blocks[i + 2];
+    const wordsIn = (b: BlockInput) => text.slice(b.start, b.end).split(/\s+/).length;
+    const leadsList = next.kind === 'list-item' || (words >= 2 && wordsIn(next) <= 3 && after !== undefined && wordsIn(after) <= 3);
+    if (next.end - next.start > line.length || leadsList) blocks[i] = { ...block, kind: 'heading', level: 3 };
   }
 }
 
@@ -177,7 +203,6 @@ function isHeadingLine(line: string): boolean {
   if (line.endsWith(':')) return false;
   if (NUMBERED_HEADING.test(line)) return true;
   if (line.endsWith('?')) return true;
-  if (words.length <= 5 && /^[A-Z]/.test(line) && !/[.!;,]$/.test(line)) return true;
   // Title Case: most words longer than three letters start with a capital.
   const long = words.filter((w) => /^[A-Za-z]{4,}/.test(w));
   const capitalised = long.filter((w) => /^[A-Z]/.test(w));

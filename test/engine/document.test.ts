@@ -55,9 +55,21 @@ describe('PolicyDocument from plain text', () => {
 
 describe('sentence-case headings in plain text', () => {
   it('promotes a short unpunctuated line followed by a longer paragraph', () => {
-    const text = 'How long we keep your data\nWe keep invoices for six years because tax law requires it.\nShort line\nTiny.';
+    const text = 'How long we keep your data\nWe keep invoices for six years because tax law requires it.\nEmail address: a@b.example\nShort line\nTiny.';
     const doc = createPolicyDocument({ text });
     expect(doc.headings.map((h) => h.text)).toEqual(['How long we keep your data']);
+  });
+});
+
+describe('bare lists in plain text', () => {
+  it('reads a run of one-word lines as list cells under the wordier line before them', () => {
+    const doc = createPolicyDocument({ text: 'Information we collect\nName\nEmail\nPhone' });
+    expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual([
+      ['heading', 'Information we collect'],
+      ['list-item', 'Name'],
+      ['list-item', 'Email'],
+      ['list-item', 'Phone'],
+    ]);
   });
 });
 
