@@ -1,0 +1,132 @@
+import { defineCheck } from '../engine/check';
+import type { PolicyDocument, Sentence } from '../engine/document';
+import { SPECIFIC_PURPOSE } from '../engine/lexicons/purposes';
+import { findAll, isNegatedBefore } from '../engine/text';
+import type { Span } from '../engine/types';
+
+const LEGITIMATE_INTERESTS = /\b(?:recogni[sz]ed )?legitimate (?:business |commercial |organisational )?interests?\b/i;
+
+// The ICO's definition, which names no interest: "(or those of a third party)", ", or that of a third party,",
+// "(either of Acme or a third-party)", "pursued by us or by a third party".
+const THIRD_PARTY_ASIDE =
+  /^\s*(?:\([^)]{0,60}\b(?:third[- ]part(?:y|ies)|those of|that of)\b[^)]{0,20}\)|,? ?(?:or|and) (?:those|that) of (?:a |any )?(?:third[- ]part(?:y|ies)|others?),?|(?:as )?pursued by (?:us|the controller|\w+)(?: or (?:by )?(?:a )?third[- ]part(?:y|ies))?,?)/i;
+
+// What follows "legitimate interests" when the interest itself is stated:
+// "...in preventing fraud", "...to ensure our website is secure", "(e.g. to manage our relationship with you)",
+// "...such as marketing our products", "...namely network security", "...for the following purposes:".
+const INTEREST_AFTER =
+  /^\s*[(,:–—-]?\s*(?<link>(?:which|that|these) (?:are|is|include)|are|is|include[sd]?|including|namely|such as|e\.g\.?,?|i\.e\.?,?|for example,?|being|in|of|to|for|within)[:,]?\s+(?<object>[^.;]{0,80})/i;
+// After "is"/"are"/"being" only a purpose-like object counts: "are: keeping our network secure", "is to
+// prevent fraud", "are the running of our shop"; not "are balanced against your rights", "is not overridden".
+const COPULA = /^(?:(?:which|that|these) )?(?:are|is|being)$/i;
+const COPULA_OBJECT = /^(?:to \w+|\w+ing\b|that (?:we|it)\b|in \w+|(?:our|the) \w+)/i;
+
+// Objects of those words that still name no interest: "of a third party", "in accordance with the law",
+// "to process your data", "is one of the lawful bases", "for processing".
+const EMPTY_OBJECT =
+  /^(?:(?:a|any|the) )?(?:third[- ]part|others?\b|those\b|that\b|this\b|which\b|whom\b|us\b|you\b|your (?:data|information|personal)|accordance\b|question\b|one of\b|a lawful basis|the lawful basis|lawful|legal basis|processing\b|process\b|use\b|handle\b|rely\b|do(?:ing)? (?:so|this)\b|be\b|object\b|the purposes of (?:this|these|data protection)|such processing)|^(?:our|the|its|this) (?:\w+ )?(?:business|company|organi[sz]ation|firm|charity|group|school|council|controller)s?\b(?! (?:in|to|of)\b)/i;
+
+// "for the following purposes:", "our legitimate interests are as follows", "...listed below".
+const POINTS_TO_LIST = /(?:following|as follows|below|listed|set out)\b[^.]{0,30}:?\s*$|:\s*$/i;
+
+// A label followed by the processing it covers: "Legitimate interests: we use CCTV to keep our premises safe."
+const LABEL_THEN_CLAUSE = /^\s*[:–—-]\s*\S/;
+// A purpose as an infinitive, not a bare "to process your data": "to keep", "to tell you", "to check".
+const PURPOSE_INFINITIVE =
+  /\bto (?!(?:process|use|collect|handle|hold|store|share|rely|object|do|be|a|the|us|you|your|our)\b)[a-z]{3,}\b/i;
+
+// "Our legitimate interests" as a short table cell or label beside a purpose: "Marketing | Legitimate interests".
+const LABEL_ONLY = /^\W*(?:our |a |the )?(?:recogni[sz]ed )?legitimate (?:business )?interests?\W*$/i;
+
+/** The evidence that the sentence states what the legitimate interest is (not only that one is relied on), or null. */
+function statedInterest(doc: PolicyDocument, sentence: Sentence, hitStart: number, hitEnd: number): Span[] | null {
+  const found = statesInterest(doc, sentence, hitStart, hitEnd);
+  if (found === 'beside-purpose') {
+    const previous = doc.blocks[sentence.block.index - 1];
+    return previous ? [previous, sentence] : [sentence];
+  }
+  return found ? [sentence] : null;
+}
+
+function statesInterest(
+  doc: PolicyDocument,
+  sentence: Sentence,
+  hitStart: number,
+  hitEnd: number,
+): boolean | 'beside-purpose' {
+  let after = sentence.text.slice(hitEnd - sentence.start);
+  const aside = THIRD_PARTY_ASIDE.exec(after);
+  if (aside) after = after.slice(aside[0].length);
+  const follow = INTEREST_AFTER.exec(after);
+  const object = follow?.groups?.object?.trim() ?? '';
+  const link = follow?.groups?.link ?? '';
+  const shaped = !COPULA.test(link) || COPULA_OBJECT.test(object.replace(/^[:,]\s*/, ''));
+  // "...in processing your data for marketing": an empty-looking object that goes on to name a purpose.
+  if (follow && object && shaped && (!EMPTY_OBJECT.test(object) || SPECIFIC_PURPOSE.test(object))) return true;
+  if (follow && POINTS_TO_LIST.test(after) && nextBlockIsContent(doc, sentence)) return true;
+  if (LABEL_THEN_CLAUSE.test(after) && (SPECIFIC_PURPOSE.test(after) || PURPOSE_INFINITIVE.test(after))) return true;
+  // A purpose just before the phrase: "We use your data to prevent fraud (legitimate interests)".
+  const before = sentence.text.slice(Math.max(0, hitStart - sentence.start - 70), hitStart - sentence.start);
+  if (SPECIFIC_PURPOSE.test(before) && !/\bobject\b/i.test(before)) return true;
+  // A label in a table row or list beside the purpose it serves (plain text may read either cell as a heading).
+  if (LABEL_ONLY.test(sentence.text)) {
+    const previous = doc.blocks[sentence.block.index - 1];
+    return previous !== undefined && SPECIFIC_PURPOSE.test(previous.text) && 'beside-purpose';
+  }
+  return false;
+}
+
+function nextBlockIsContent(doc: PolicyDocument, sentence: Sentence): boolean {
+  if (sentence.end < sentence.block.end) return false;
+  const next = doc.blocks[sentence.block.index + 1];
+  return next !== undefined && next.kind !== 'heading' && SPECIFIC_PURPOSE.test(next.text);
+}
+
+export default defineCheck({
+  meta: {
+    id: 'legitimate-interests',
+    title: 'Legitimate interests stated',
+    failureTitle: 'Legitimate interests relied on but not stated',
+    source: 'UK GDPR Art 13(1)(d)',
+    weight: 1,
+    statuses: ['met', 'partial', 'missing', 'not-applicable'],
+    advice:
+      'Where you rely on legitimate interests, say what those interests are for each purpose (for example "our legitimate interest in preventing fraud" or "in promoting our products to existing customers").',
+    sampleWording:
+      'We use your purchase history to send you offers on similar products because we have a legitimate interest in promoting Alder & Finch products to our existing customers, and we check orders for signs of fraud because we have a legitimate interest in preventing fraud.',
+    messages: {
+      unstated: 'The notice relies on legitimate interests but does not say what those interests are.',
+      'not-relied': 'The notice does not rely on legitimate interests as a lawful basis.',
+      none: 'The notice names no lawful basis, so it neither rules out legitimate interests nor says what they are.',
+    },
+  },
+  run({ doc, facts }) {
+    const relied = facts.reliesOn('legitimate-interests') || facts.reliesOn('recognised-legitimate-interests');
+    // Only a notice that names its bases can show that legitimate interests is not among them; one that
+    // names none is `missing` here, as the rights check expects portability when no basis is named.
+    if (!relied) {
+      return facts.reliedBases().length > 0
+        ? { status: 'not-applicable', messageId: 'not-relied' }
+        : { status: 'missing', messageId: 'none' };
+    }
+    const stated: Span[][] = [];
+    for (const sentence of doc.sentences) {
+      if (!LEGITIMATE_INTERESTS.test(sentence.text)) continue;
+      for (const hit of findAll(sentence.text, LEGITIMATE_INTERESTS, sentence.start)) {
+        if (isNegatedBefore(sentence, hit.start, 25)) continue;
+        const evidence = statedInterest(doc, sentence, hit.start, hit.end);
+        if (evidence) {
+          stated.push(evidence);
+          break;
+        }
+      }
+    }
+    if (stated.length > 0) return { status: 'met', evidence: stated.slice(0, 3).flat() };
+    const mentions = facts.reliedBases().filter((m) => m.basis.endsWith('legitimate-interests'));
+    return {
+      status: 'partial',
+      evidence: [...new Set(mentions.map((m) => m.sentence))].slice(0, 3),
+      messageId: 'unstated',
+    };
+  },
+});

@@ -1,0 +1,81 @@
+import { defineCheck } from '../engine/check';
+import type { PolicyDocument, Sentence } from '../engine/document';
+import { findAll, isNegatedBefore } from '../engine/text';
+
+// "You may withdraw your consent at any time", "withdrawal of consent", "you can revoke this consent",
+// "Right to withdraw consent" (a heading), "The right to object or to withdraw consent".
+// Only small words may sit between: "withdraw membership ... consent" is not a withdrawal of consent.
+const WITHDRAW_THEN_CONSENT =
+  /\b(?:withdraw(?:s|n|ing|al)?|revok(?:e|es|ed|ing)|revocation|retract(?:s|ed|ing)?|tak(?:e|ing) back)(?:,? (?:of|your|any|the|this|that|such|their|previously|given|granted|at|time|to|or|and|object|you|have|may|can)){0,6},? consent/i;
+// "Where we rely on your consent, you can withdraw it at any time", "if you consent, you can change your mind".
+const CONSENT_THEN_WITHDRAW =
+  /\bconsent(?:s|ed|ing)?\b[^.;]{0,100}?\b(?:withdraw(?:s|n|ing|al)?|revok(?:e|es|ed|ing)|revocation|retract(?:s|ed|ing)?|change (?:your|their) minds?)\b/i;
+
+// Marketing opt-outs, which checks.md scores partial: "unsubscribe", "opt out of marketing",
+// "object to direct marketing", "stop receiving our emails", "update your marketing preferences".
+const MARKETING_OPT_OUT =
+  /\bun-?subscrib\w*|\bopt(?:ing)?[- ]?out\b|\b(?:stop|cease) (?:receiving|sending|us sending|contacting)\b|\bobject\w* to (?:\w+ ){0,3}?(?:direct )?marketing\b|\b(?:marketing|contact|communications?|email|mailing) preferences\b/i;
+
+// Consent relied on in words the lawful-bases lexicon does not read as a basis: "with your consent",
+// "we will ask for your consent", "where you have opted in", "marketing you have agreed to receive",
+// "in accordance with any consent or permission you provide". Cookie consent is PECR's, not Art 6's.
+const CONSENT_RELIANCE =
+  /\b(?:with|given|give|gave|giving|provided?|obtain(?:ed)?|ask(?:ing)? for|request(?:ing)?|seek(?:ing)?|rel(?:y|ies|ying) (?:up)?on|based (?:up)?on|on the basis of)\s+(?:your |their |prior |explicit |express |specific |separate |any )*consent\b|\bwhere you have (?:consented|opted[- ]in|agreed|given (?:us )?(?:your )?(?:consent|permission))\b|\b(?:agreed?|consented|opted[- ]in) to (?:receive|receiving|be contacted|hear)\b|\bconsent or permission\b|\bif you (?:consent|opt[- ]in)\b/i;
+const COOKIE = /\bcookies?\b/i;
+const MARKETING = /\bmarketing\b|\bnewsletters?\b|\be-?mails?\b/i;
+
+/** Sentences (or headings) stating that consent can be withdrawn. */
+function withdrawalStatements(doc: PolicyDocument): Sentence[] {
+  return doc.sentences.filter((s) =>
+    [WITHDRAW_THEN_CONSENT, CONSENT_THEN_WITHDRAW].some(
+      (re) => re.test(s.text) && findAll(s.text, re, s.start).some((hit) => !isNegatedBefore(s, hit.start, 20)),
+    ),
+  );
+}
+
+function reliesOnConsentInWords(doc: PolicyDocument): boolean {
+  return doc.sentences.some(
+    (s) =>
+      CONSENT_RELIANCE.test(s.text) &&
+      !COOKIE.test(s.text) &&
+      findAll(s.text, CONSENT_RELIANCE, s.start).some((hit) => !isNegatedBefore(s, hit.start, 30)),
+  );
+}
+
+export default defineCheck({
+  meta: {
+    id: 'withdraw-consent',
+    title: 'Right to withdraw consent stated',
+    failureTitle: 'Right to withdraw consent not stated',
+    source: 'UK GDPR Art 13(2)(c), Art 7(3)',
+    weight: 1,
+    statuses: ['met', 'partial', 'missing', 'not-applicable'],
+    advice:
+      'Where you rely on consent, tell people they can withdraw it at any time, how to do so, and that withdrawing does not affect processing already carried out.',
+    sampleWording:
+      'Where we rely on your consent, you can withdraw it at any time by emailing privacy@bramblehousebakery.co.uk or using the link in any of our emails. This will not affect any processing we carried out before you withdrew it.',
+    messages: {
+      'opt-out-only':
+        'The notice relies on consent but only explains how to unsubscribe from or opt out of marketing, not the right to withdraw consent at any time.',
+      none: 'The notice relies on consent, or names no lawful basis, but does not say that consent can be withdrawn.',
+      'not-relied': 'The notice does not rely on consent, so no right to withdraw it is owed.',
+    },
+  },
+  run({ doc, facts }) {
+    // A statement of the right is met even where no basis names consent: it shows consent is used.
+    const statements = withdrawalStatements(doc);
+    if (statements.length > 0) return { status: 'met', evidence: statements.slice(0, 3) };
+    // Only a notice that names its bases can show consent is not among them (as the rights check
+    // expects portability when no basis is named).
+    const namesBases = facts.reliedBases().length > 0;
+    if (namesBases && !facts.reliesOn('consent') && !reliesOnConsentInWords(doc)) {
+      return { status: 'not-applicable', messageId: 'not-relied' };
+    }
+    // "Opt out of analytics cookies" is about cookies, not marketing consent.
+    const optOuts = doc.sentences.filter(
+      (s) => MARKETING_OPT_OUT.test(s.text) && (!COOKIE.test(s.text) || MARKETING.test(s.text)),
+    );
+    if (optOuts.length > 0) return { status: 'partial', evidence: optOuts.slice(0, 3), messageId: 'opt-out-only' };
+    return { status: 'missing', messageId: 'none' };
+  },
+});

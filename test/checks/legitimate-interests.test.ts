@@ -1,0 +1,64 @@
+// checks.md, legitimate-interests (Art 13(1)(d)): not-applicable when legitimate interests is not
+// relied on; met when the interests are stated; partial when relied on but no interest is stated.
+// A notice naming no lawful basis at all cannot show that legitimate interests is not relied on,
+// so it is missing (as the rights check expects portability when no basis is named).
+import legitimateInterests from '../../src/checks/legitimate-interests';
+import { testCheck } from '../check-tester';
+
+testCheck(legitimateInterests, {
+  met: [
+    {
+      text: 'We rely on our legitimate interests in preventing fraud when we check each order.',
+      evidence: ['preventing fraud'],
+    },
+    'We process your browsing data on the basis of legitimate interests (to improve our website).',
+    {
+      text: 'Purpose\nLawful basis\nSending you offers on products similar to those you bought\nLegitimate interests',
+      note: 'a table row: purpose beside the legitimate-interests label',
+    },
+    'It is in our legitimate interest to send you information about similar products.',
+    'Our legitimate interests are: keeping our network secure and understanding how our app is used.',
+    {
+      text: 'Legitimate interests: we use CCTV to keep our premises safe.',
+      note: 'a label followed by the processing it covers',
+    },
+  ],
+  partial: [
+    {
+      text: 'Where processing is necessary for our legitimate interests (or those of a third party) and your interests and fundamental rights do not override those interests, we may process your data.',
+      messageId: 'unstated',
+      note: 'the statutory definition names no interest',
+    },
+    { text: 'We may process your data on the basis of legitimate interests.', messageId: 'unstated' },
+    {
+      text: 'We rely on legitimate interests. Our legitimate interests are balanced against your rights.',
+      messageId: 'unstated',
+      note: 'the balancing test is not an interest',
+    },
+    {
+      text: 'You can object where we rely on legitimate interests to process your data.',
+      messageId: 'unstated',
+      note: '"to process your data" is no interest',
+    },
+  ],
+  notApplicable: [
+    {
+      text: 'We process your data only with your consent, which you may withdraw at any time.',
+      messageId: 'not-relied',
+    },
+    {
+      text: 'We do not rely on legitimate interests. Processing your order details is necessary for the performance of our contract with you.',
+      messageId: 'not-relied',
+      note: 'negated legitimate interests, contract named',
+    },
+  ],
+  missing: [
+    { text: 'We collect your name and email address.', messageId: 'none' },
+    { text: 'We process your data in accordance with data protection law.', messageId: 'none' },
+    {
+      text: 'Our commercial interests matter to us, and we keep your data safe.',
+      messageId: 'none',
+      note: 'interests but no basis',
+    },
+  ],
+});

@@ -1,0 +1,52 @@
+// checks.md, withdraw-consent (Art 13(2)(c)): not-applicable when consent is not relied on;
+// met = the right to withdraw consent (at any time) stated; partial = only "unsubscribe from
+// marketing"; missing = consent relied on (or no basis named at all) and nothing said.
+import withdrawConsent from '../../src/checks/withdraw-consent';
+import { testCheck } from '../check-tester';
+
+testCheck(withdrawConsent, {
+  met: [
+    {
+      text: 'Where we rely on your consent, you can withdraw it at any time by emailing us.',
+      evidence: ['withdraw it at any time'],
+    },
+    'You have the right to withdraw your consent at any time.',
+    {
+      text: 'Withdrawing consent\nYou can change your mind about marketing by clicking unsubscribe.',
+      note: 'the right named in a heading',
+    },
+    'Withdrawal of consent does not affect processing carried out before you withdrew it.',
+  ],
+  partial: [
+    {
+      text: 'We send newsletters with your consent. You can unsubscribe using the link in every email.',
+      messageId: 'opt-out-only',
+    },
+    {
+      text: 'Where you have opted in to marketing, you can opt out of marketing emails at any time.',
+      messageId: 'opt-out-only',
+      note: 'consent relied on in words the lawful-bases lexicon does not read',
+    },
+    {
+      text: 'You can unsubscribe from our newsletter at any time.',
+      messageId: 'opt-out-only',
+      note: 'no basis named, so consent is not ruled out',
+    },
+  ],
+  notApplicable: [
+    {
+      text: 'Processing your order is necessary to perform our contract with you, and we keep invoices to comply with our legal obligations. You can unsubscribe from service updates at any time.',
+      messageId: 'not-relied',
+      note: 'bases named, none of them consent: an unsubscribe link does not make it applicable',
+    },
+  ],
+  missing: [
+    { text: 'We rely on your consent to send you our newsletter.', messageId: 'none' },
+    { text: 'We only take photographs of pupils with your consent.', messageId: 'none' },
+    {
+      text: 'We may withdraw your membership if you break the rules, and we rely on your consent for photographs.',
+      messageId: 'none',
+      note: '"withdraw" about something other than consent',
+    },
+  ],
+});
