@@ -43,7 +43,7 @@ export function isCore(check: CheckResult): boolean {
   return check.weight >= 3;
 }
 
-export function isGap(check: CheckResult): boolean {
+function isGap(check: CheckResult): boolean {
   return check.status === 'missing' || check.status === 'partial';
 }
 
@@ -74,6 +74,11 @@ export function formatCounts(counts: StatusCounts, separator = ' · '): string {
   ].join(separator);
 }
 
+/** The score as a whole number 0-100, whatever a report read from storage holds. */
+export function displayScore(report: AuditReport): number {
+  return Math.max(0, Math.min(100, Math.round(Number(report.score) || 0)));
+}
+
 export type ScoreBand = 'good' | 'needs work' | 'poor';
 
 export function scoreBand(score: number): ScoreBand {
@@ -92,7 +97,7 @@ export const STATUS_LABEL: Record<Status, string> = {
 const SOURCE_KIND_LABEL = { file: 'file', url: 'URL', page: 'web page' } as const;
 
 export function describeSourceKind(report: AuditReport): string {
-  return SOURCE_KIND_LABEL[report.source.kind] ?? report.source.kind;
+  return SOURCE_KIND_LABEL[report.source.kind] ?? cleanInline(String(report.source.kind));
 }
 
 const MONTHS = [
@@ -125,7 +130,9 @@ export function reportName(report: AuditReport): string {
 
 // C0/C1 controls (ANSI escapes), bidi overrides and zero-width marks let page text
 // rewrite a terminal line or disguise itself; they never belong in a report.
-const UNSAFE_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const UNSAFE_CHARS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 
 /** Page text for one line: unsafe characters dropped, runs of whitespace (newlines too) to one space. */
 export function cleanInline(text: string): string {
@@ -138,10 +145,6 @@ export function truncate(text: string, max: number): string {
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max * 0.6 ? cut.slice(0, space) : cut).trimEnd()}…`;
-}
-
-export function firstEvidence(item: { evidence: readonly Evidence[] }): Evidence | undefined {
-  return item.evidence[0];
 }
 
 /** A quote ready for display: one line, cleaned, shortened. */

@@ -6,6 +6,7 @@ import {
   cleanInline,
   countStatuses,
   describeSourceKind,
+  displayScore,
   displayTitle,
   findCheckMeta,
   findWarningTitle,
@@ -24,22 +25,42 @@ import {
 
 const QUOTE_MAX = 400;
 
-// Every ASCII character CommonMark/GFM gives a meaning inline: emphasis, links,
-// images, code, raw HTML, entities, tables, strikethrough.
-const MARKDOWN_SPECIAL = /[\\`*_{}[\]()<>#+!|~&]/g;
+// The characters that start inline syntax anywhere in a line: emphasis, code,
+// links and images (`[`), raw HTML and autolinks (`<`), entities, table cells,
+// strikethrough. `(` and `!` need no escape once `[` and `]` have one.
+const MARKDOWN_INLINE = /[\\`*_[\]<>&|~]/g;
 
-/** One line of page text, safe to place anywhere inline in Markdown. */
+/** One line of page text, safe to place anywhere inline in Markdown (a line start included). */
 export function escapeMarkdown(text: string): string {
-  return cleanInline(text).replace(MARKDOWN_SPECIAL, '\\$&');
+  return (
+    cleanInline(text)
+      .replace(MARKDOWN_INLINE, '\\$&')
+      // GFM links bare URLs; an escaped colon or dot leaves them plain text.
+      .replace(/([a-z]):\/\//gi, '$1\\://')
+      .replace(/\b(www)\./gi, '$1\\.')
+      // Block syntax counts only at a line start: headings, list items, setext underlines.
+      .replace(/^[#+\-=]/, '\\$&')
+      .replace(/^(\d+)([.)])/, '$1\\$2')
+  );
 }
 
 export function renderMarkdown(reports: readonly AuditReport[]): string {
   if (reports.length === 1) return joinBlocks(renderReport(reports[0]!, 1));
-  const blocks = [`# Privacy notice gap report: ${pluralise(reports.length, 'notice')}`];
+  const blocks = [`# Privacy notice gap report: ${pluralise(reports.length, 'notice')}`, overviewTable(reports)];
   reports.forEach((report, i) => {
     blocks.push(...renderReport(report, 2, `${i + 1}. `));
   });
   return joinBlocks(blocks);
+}
+
+function overviewTable(reports: readonly AuditReport[]): string {
+  const rows = reports.map((r, i) => {
+    const name = escapeMarkdown(reportName(r));
+    if (!isAuditable(r)) return `| ${i + 1} | ${name} | not audited | - | - |`;
+    const counts = countStatuses(r.checks);
+    return `| ${i + 1} | ${name} | ${displayScore(r)}/100 (${scoreBand(displayScore(r))}) | ${counts.missing} missing, ${counts.partial} partial | ${r.warnings.length} |`;
+  });
+  return ['| # | Notice | Score | Gaps | Warnings |', '|---|---|---|---|---|', ...rows].join('\n');
 }
 
 function joinBlocks(blocks: readonly string[]): string {
@@ -49,24 +70,24 @@ function joinBlocks(blocks: readonly string[]): string {
 function renderReport(report: AuditReport, level: number, numbering = ''): string[] {
   const h = (offset: number, text: string) => `${'#'.repeat(level + offset)} ${text}`;
   const blocks: string[] = [];
-  blocks.push(h(0, `${numbering}${level === 1 ? 'Privacy notice gap report: ' : ''}${escapeMarkdown(reportName(report))}`));
+  blocks.push(
+    h(0, `${numbering}${level === 1 ? 'Privacy notice gap report: ' : ''}${escapeMarkdown(reportName(report))}`),
+  );
 
   const facts: [string, string][] = [
-    ['Source', `${escapeMarkdown(report.source.location)} (${describeSourceKind(report)})`],
+    ['Source', `${escapeMarkdown(report.source.location)} (${escapeMarkdown(describeSourceKind(report))})`],
   ];
   if (report.source.title) facts.push(['Notice title', escapeMarkdown(report.source.title)]);
-  facts.push(['Audited', formatAuditDate(report.auditedAt)]);
+  facts.push(['Audited', escapeMarkdown(formatAuditDate(report.auditedAt))]);
 
   if (!isAuditable(report)) {
     blocks.push(factTable(facts));
-    blocks.push(
-      `**Not audited.** ${escapeMarkdown(report.verdict?.message ?? 'This input could not be audited.')}`,
-    );
+    blocks.push(`**Not audited.** ${escapeMarkdown(report.verdict?.message ?? 'This input could not be audited.')}`);
     return blocks;
   }
 
   const counts = countStatuses(report.checks);
-  facts.push(['Score', `**${report.score}/100** (${scoreBand(report.score)})`]);
+  facts.push(['Score', `**${displayScore(report)}/100** (${scoreBand(displayScore(report))})`]);
   facts.push(['Checks', formatCounts(counts)]);
   if (report.warnings.length) facts.push(['Warnings', String(report.warnings.length)]);
   blocks.push(factTable(facts));
@@ -155,7 +176,7 @@ function cookieTable(cookies: readonly ObservedCookieResult[]): string {
     '|---|---|---|---|---|---|',
     ...cookies.map(
       (c) =>
-        `| ${cell(c.name)} | ${cell(c.domain)} | ${c.party} | ${cell(c.category)} | ${cell(c.vendor)} | ${c.disclosed ? 'yes' : '**no**'} |`,
+        `| ${cell(c.name)} | ${cell(c.domain)} | ${cell(c.party)} | ${cell(c.category)} | ${cell(c.vendor)} | ${c.disclosed ? 'yes' : '**no**'} |`,
     ),
   ].join('\n');
 }

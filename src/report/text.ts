@@ -6,6 +6,7 @@ import {
   cleanInline,
   countStatuses,
   describeSourceKind,
+  displayScore,
   displayTitle,
   findWarningTitle,
   formatAuditDate,
@@ -68,8 +69,8 @@ function renderOne(report: AuditReport, paint: Paint): string {
     return `${lines.join('\n')}\n`;
   }
 
-  const band = scoreBand(report.score);
-  lines.push(`Score:    ${paint.band(report.score, paint.bold(`${report.score}/100 ${band}`))}`);
+  const score = displayScore(report);
+  lines.push(`Score:    ${paint.band(score, paint.bold(`${score}/100 ${scoreBand(score)}`))}`);
   lines.push(`Checks:   ${formatCounts(countStatuses(report.checks))}`);
 
   for (const [heading, group] of [
@@ -98,7 +99,9 @@ function renderCheck(check: CheckResult, paint: Paint): string[] {
   const tags = [isCore(check) ? `core ×${check.weight}` : '', check.error ? 'check failed' : ''].filter(Boolean);
   const tag = tags.length ? ` ${paint.dim(`[${tags.join(', ')}]`)}` : '';
   const title = cleanInline(displayTitle(check));
-  const lines = [`  ${paint.status(check.status, MARK[check.status])} ${check.status === 'met' ? title : paint.status(check.status, title)}${tag}`];
+  const lines = [
+    `  ${paint.status(check.status, MARK[check.status])} ${check.status === 'met' ? title : paint.status(check.status, title)}${tag}`,
+  ];
   if (check.reason) lines.push(...wrap(cleanInline(check.reason), INDENT));
   const evidence = check.evidence[0];
   if (evidence) {
