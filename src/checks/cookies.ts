@@ -1,0 +1,87 @@
+import { defineCheck } from '../engine/check';
+import type { Sentence } from '../engine/document';
+import {
+  COOKIE_HEADING,
+  COOKIE_POINTER,
+  COOKIE_PURPOSE,
+  COOKIE_REFUSAL,
+  COOKIE_TERM,
+  EXCEPTION,
+  NO_COOKIES,
+} from '../engine/lexicons/cookie-terms';
+import { sentencesWithin } from '../engine/text';
+
+// A refusal route outside the browser/cookie context is something else:
+// "use our communications preferences link to opt out of email tracking".
+const BROWSER = /\bbrowser\b/i;
+const INTRODUCTION = /\b(?:describes|explains|sets out|tells you|covers)\b/i;
+
+export default defineCheck({
+  meta: {
+    id: 'cookies',
+    title: 'Cookies described, with purposes and how to refuse them',
+    failureTitle: 'Cookies not described with their purposes and how to refuse them',
+    source: 'PECR reg 6',
+    weight: 1,
+    statuses: ['met', 'partial', 'missing'],
+    advice:
+      'Describe the cookies and similar technologies the site uses and what each is for (strictly necessary, analytics, advertising...), and tell visitors how to refuse or manage them (the cookie banner or settings link, browser settings, opt-out tools).',
+    sampleWording:
+      'Copperkettle Cafés Ltd uses strictly necessary cookies to keep your basket working, and, only if you agree, Google Analytics cookies to count visits and see which pages are popular. You can accept or reject analytics cookies in our cookie banner, change your choice at any time through the "Cookie settings" link at the foot of every page, or block cookies in your browser settings.',
+    messages: {
+      pointer:
+        'The notice only points to a separate cookie policy; it does not itself say what cookies are used for or how to refuse them.',
+      'no-refusal': 'The notice says what cookies are used for but not how to refuse or manage them.',
+      'no-purpose': 'The notice says how to refuse or manage cookies but not what they are used for.',
+      bare: 'The notice mentions cookies but says neither what they are used for nor how to refuse them.',
+      none: 'The notice says nothing about cookies or similar technologies.',
+    },
+  },
+  // `cookies` (the cookies observed on the site) is for the cookie audit; the notice text alone decides this check.
+  run({ doc }) {
+    const cookieSection = new Set(sentencesWithin(doc, doc.sectionsTitled(COOKIE_HEADING)));
+    // "...analytics cookies for statistical purposes. To opt out, visit ...": the next sentence of the paragraph continues the topic.
+    const continuesCookies = (s: Sentence) => {
+      const previous = doc.sentences[s.index - 1];
+      return previous !== undefined && previous.block === s.block && COOKIE_TERM.test(previous.text);
+    };
+    const aboutCookies = (s: Sentence) => COOKIE_TERM.test(s.text) || cookieSection.has(s) || continuesCookies(s);
+
+    const mentions: Sentence[] = [];
+    const purposes: Sentence[] = [];
+    const refusals: Sentence[] = [];
+    const pointers: Sentence[] = [];
+    const none: Sentence[] = [];
+    for (const sentence of doc.sentences) {
+      const { text } = sentence;
+      if (!aboutCookies(sentence) && !BROWSER.test(text)) continue;
+      if (COOKIE_TERM.test(text)) mentions.push(sentence);
+      if (NO_COOKIES.test(text) && !EXCEPTION.test(text)) none.push(sentence);
+      else if (COOKIE_PURPOSE.test(text) && aboutCookies(sentence)) purposes.push(sentence);
+      // "For more on how to switch them off, see our Cookie Policy" is a pointer, not an instruction.
+      const refusal = COOKIE_REFUSAL.exec(text);
+      if (refusal && !(COOKIE_POINTER.test(text) && /\bhow\b/i.test(text.slice(0, refusal.index + refusal[0].length))))
+        refusals.push(sentence);
+      if (COOKIE_POINTER.test(text)) pointers.push(sentence);
+    }
+
+    // Quote instructions that name cookies first; an introduction ("this policy describes how you can manage them") last.
+    const rank = (s: Sentence) => (COOKIE_TERM.test(s.text) ? 0 : 1) + (INTRODUCTION.test(s.text) ? 2 : 0);
+    refusals.sort((a, b) => rank(a) - rank(b) || a.start - b.start);
+    if (purposes.length > 0 && refusals.length > 0) {
+      return { status: 'met', evidence: [...purposes.slice(0, 2), ...refusals.slice(0, 2)] };
+    }
+    // "This website does not set any cookies."
+    if (none.length > 0 && purposes.length === 0) return { status: 'met', evidence: none.slice(0, 2) };
+    if (purposes.length > 0)
+      return {
+        status: 'partial',
+        evidence: [...purposes.slice(0, 2), ...pointers.slice(0, 1)],
+        messageId: 'no-refusal',
+      };
+    if (refusals.length > 0) return { status: 'partial', evidence: refusals.slice(0, 3), messageId: 'no-purpose' };
+    if (pointers.length > 0) return { status: 'partial', evidence: pointers.slice(0, 2), messageId: 'pointer' };
+    if (mentions.length > 0) return { status: 'partial', evidence: mentions.slice(0, 2), messageId: 'bare' };
+    return { status: 'missing', messageId: 'none' };
+  },
+});

@@ -1,0 +1,210 @@
+import { defineCheck } from '../engine/check';
+import type { PolicyDocument, Sentence } from '../engine/document';
+import {
+  ACQUIRE_VERB,
+  DIRECT_COLLECTION,
+  DIRECT_SOURCE,
+  GENERIC_SOURCE,
+  GIVES_US,
+  IMPLIED_INDIRECT,
+  NAMED_SOURCE,
+  NON_DATA_OBJECT,
+  OBSERVED_TECHNOLOGY,
+  PASSIVE_FROM,
+  SOURCE_HEADING,
+  SOURCE_PREPOSITION,
+} from '../engine/lexicons/data-sources';
+import { findAll, isNegatedBefore, sentencesWithin } from '../engine/text';
+
+type SourceKind = 'named' | 'generic' | 'direct';
+
+interface SourceFinding {
+  kind: SourceKind;
+  sentence: Sentence;
+}
+
+// "if you contact us via social media": a channel the person uses, not a source of data about them.
+const PERSON_CLAUSE = /\b(?:when|if|where|whenever|as|each time) you\b/i;
+// The acquisition verb's subject is the reader: "you will receive emails from us".
+const READER_SUBJECT = /\byou(?:r)? (?:\w+ ){0,3}$/i;
+// "We share your data with credit reference agencies": a recipient, not a source.
+const RECIPIENT_BEFORE = /\b(?:with|to)\s+(?:\w+\s+){0,3}$/i;
+const RECIPIENT_VERB =
+  /\b(?:share|sharing|shared|disclos\w*|pass\w*|send|sending|sent|transfer\w*|sell\w*|provid\w*)\b/i;
+// What GIVES_US must hand over to be a source: "give us your details", "share information with us".
+const DATA_WORD = /\b(?:your|personal|information|data|details|reports?|contact|copies|a copy|references?|CVs?)\b/i;
+// A lead-in whose list names the sources: "We may receive information about you from:".
+const SOURCE_LEAD_IN = /\b(?:from|via|through|by|sources?|include|includes|including|such as)\s*:\s*$/i;
+
+/** "your employer; Companies House" is named, "you or other sources" generic, "you" or "cookies" direct. */
+function classifyPhrase(phrase: string): SourceKind | null {
+  // A source inside "when you contact us via LinkedIn" is the person's channel.
+  const outsidePersonClause = (pattern: RegExp) => {
+    const m = pattern.exec(phrase);
+    return m !== null && !PERSON_CLAUSE.test(phrase.slice(0, m.index));
+  };
+  if (outsidePersonClause(NAMED_SOURCE)) return 'named';
+  if (DIRECT_SOURCE.test(phrase) || OBSERVED_TECHNOLOGY.test(phrase)) return 'direct';
+  if (outsidePersonClause(GENERIC_SOURCE)) return 'generic';
+  return null;
+}
+
+/** The phrase after a source preposition, up to the next one or the end of the clause; a list after a colon runs on. */
+function phraseAfter(text: string, from: number): string {
+  const rest = text.slice(from, from + 200);
+  const list = /^\s*:/.test(rest);
+  const stop = rest.search(list ? /\.\s/ : /[;.]\s|\b(?:from|via|through|by way of)\s/i);
+  return (stop > 0 ? rest.slice(0, stop) : rest).replace(/^[\s:,-]+/, '');
+}
+
+/** Sources named after an acquisition verb, in a passive "provided by", or before "gives us". */
+function findSourcesInSentence(sentence: Sentence): SourceFinding[] {
+  const { text } = sentence;
+  const found: SourceFinding[] = [];
+  const add = (kind: SourceKind | null, negated: boolean) => {
+    // "We do not obtain data from third parties" says the data comes from the person.
+    if (kind) found.push({ kind: negated && kind !== 'direct' ? 'direct' : kind, sentence });
+  };
+  // "We obtain information from other sources, including our group companies."
+  for (const verb of findAll(text, ACQUIRE_VERB)) {
+    if (READER_SUBJECT.test(text.slice(Math.max(0, verb.start - 30), verb.start))) continue;
+    const negated = isNegatedBefore(sentence, sentence.start + verb.start, 40);
+    const window = text.slice(verb.end, verb.end + 80);
+    for (const prep of findAll(window, SOURCE_PREPOSITION)) {
+      const between = window.slice(0, prep.start);
+      if (/[;]/.test(between) || PERSON_CLAUSE.test(between) || NON_DATA_OBJECT.test(between)) break;
+      add(classifyPhrase(phraseAfter(text, verb.end + prep.end)), negated);
+    }
+  }
+  // "Your details may be passed to us by your employer."
+  for (const hit of findAll(text, PASSIVE_FROM)) {
+    add(classifyPhrase(phraseAfter(text, hit.end)), isNegatedBefore(sentence, sentence.start + hit.start, 30));
+  }
+  // "Credit reference agencies may share information with us."
+  for (const hit of findAll(text, GIVES_US)) {
+    const handedOver = text
+      .slice(hit.end, hit.end + 40)
+      .trim()
+      .split(/\s+/)
+      .slice(0, 4)
+      .join(' ');
+    if (!DATA_WORD.test(hit.text) && !DATA_WORD.test(handedOver)) continue;
+    const clauseStart = Math.max(
+      text.lastIndexOf(',', hit.start),
+      text.lastIndexOf(';', hit.start),
+      text.lastIndexOf('(', hit.start),
+      hit.start - 60,
+      -1,
+    );
+    const before = text.slice(clauseStart + 1, hit.start);
+    if (/\byou\s*(?:\w+\s*)?$/i.test(before) || /\bwe\b/i.test(before)) continue;
+    add(classifyPhrase(before.trim()), false);
+  }
+  return found;
+}
+
+/** Named or generic sources listed under a lead-in ("We receive data from:") or in a section about sources. */
+function findSourcesInContext(sentences: readonly Sentence[]): SourceFinding[] {
+  const found: SourceFinding[] = [];
+  // A source term counts unless it is a recipient, denied, or the person's own channel ("if you message us on Facebook").
+  const counts = (sentence: Sentence, pattern: RegExp) => {
+    const m = pattern.exec(sentence.text);
+    return (
+      m !== null &&
+      !isRecipientMention(sentence, m.index) &&
+      !isNegatedBefore(sentence, sentence.start + m.index, 60) &&
+      !PERSON_CLAUSE.test(sentence.text.slice(0, m.index))
+    );
+  };
+  for (const sentence of sentences) {
+    if (counts(sentence, NAMED_SOURCE)) found.push({ kind: 'named', sentence });
+    else if (counts(sentence, GENERIC_SOURCE)) found.push({ kind: 'generic', sentence });
+  }
+  return found;
+}
+
+function isRecipientMention(sentence: Sentence, index: number): boolean {
+  return (
+    RECIPIENT_BEFORE.test(sentence.text.slice(Math.max(0, index - 40), index)) && RECIPIENT_VERB.test(sentence.text)
+  );
+}
+
+/** List items following a lead-in sentence that ends "...from:". */
+function listedUnderLeadIn(doc: PolicyDocument, sentence: Sentence): Sentence[] {
+  if (!SOURCE_LEAD_IN.test(sentence.text) || !ACQUIRE_VERB.test(sentence.text)) return [];
+  // A lead-in that only introduces what the person gives: "We collect it directly from you:".
+  if (/\bfrom you\s*:\s*$/i.test(sentence.text)) return [];
+  const items: Sentence[] = [];
+  for (let i = sentence.index + 1; i < doc.sentences.length; i++) {
+    const next = doc.sentences[i];
+    if (next?.block.kind !== 'list-item') break;
+    items.push(next);
+  }
+  return items;
+}
+
+export default defineCheck({
+  meta: {
+    id: 'data-source',
+    title: 'Sources of personal data named',
+    failureTitle: 'Sources of personal data not named',
+    source: 'UK GDPR Art 14(2)(f)',
+    weight: 1,
+    statuses: ['met', 'partial', 'missing', 'not-applicable'],
+    advice:
+      'Where personal data is obtained from anyone other than the person, name the sources or their categories (for example credit reference agencies, Companies House, your employer, social networks), and say whether any are publicly accessible.',
+    sampleWording:
+      'As well as the details you give us, Fernbrook Lettings Ltd receives information about you from credit reference agencies (Experian), from your previous landlord when we ask for a reference, and from public registers such as the electoral roll.',
+    messages: {
+      generic: 'The notice says personal data comes from {{what}} but does not name the sources or their categories.',
+      implied:
+        'The notice describes activities such as {{what}} that rely on data from other organisations, but never names where that data comes from.',
+      'direct-only':
+        'The notice describes collecting personal data only from the individual, so there are no other sources to name.',
+      none: 'The notice does not say where the personal data it holds comes from.',
+    },
+  },
+  run({ doc }) {
+    const findings: SourceFinding[] = [];
+    for (const sentence of doc.sentences) {
+      findings.push(...findSourcesInSentence(sentence));
+      findings.push(...findSourcesInContext(listedUnderLeadIn(doc, sentence)));
+    }
+    const sourceSections = doc.sectionsTitled(SOURCE_HEADING);
+    findings.push(...findSourcesInContext(sentencesWithin(doc, sourceSections)));
+
+    const named = findings.filter((f) => f.kind === 'named').map((f) => f.sentence);
+    if (named.length > 0) return { status: 'met', evidence: unique(named).slice(0, 3) };
+
+    const generic = findings.filter((f) => f.kind === 'generic').map((f) => f.sentence);
+    if (generic.length > 0) {
+      const what = GENERIC_SOURCE.exec(generic[0]?.text ?? '')?.[0] ?? 'other sources';
+      return {
+        status: 'partial',
+        evidence: unique(generic).slice(0, 3),
+        messageId: 'generic',
+        data: { what: `"${what.toLowerCase()}"` },
+      };
+    }
+
+    const implied = doc.sentences.filter((s) => {
+      const hit = IMPLIED_INDIRECT.exec(s.text);
+      return hit !== null && !isNegatedBefore(s, s.start + hit.index, 40);
+    });
+    if (implied.length > 0) {
+      const what = IMPLIED_INDIRECT.exec(implied[0]?.text ?? '')?.[0] ?? 'credit checks';
+      return { status: 'partial', evidence: implied.slice(0, 3), messageId: 'implied', data: { what } };
+    }
+
+    const direct = unique([
+      ...findings.filter((f) => f.kind === 'direct').map((f) => f.sentence),
+      ...doc.sentences.filter((s) => DIRECT_COLLECTION.test(s.text)),
+    ]);
+    if (direct.length > 0) return { status: 'not-applicable', evidence: direct.slice(0, 3), messageId: 'direct-only' };
+    return { status: 'missing', messageId: 'none' };
+  },
+});
+
+function unique(sentences: readonly Sentence[]): Sentence[] {
+  return [...new Set(sentences)].sort((a, b) => a.start - b.start);
+}

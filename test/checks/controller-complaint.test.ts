@@ -1,0 +1,68 @@
+// checks.md, `controller-complaint` (UK GDPR Art 13(2)(ca), DPA 2018 s.164A, since 19 Jun 2026):
+//   met: the right to complain to the controller itself, with how (a channel or form);
+//   partial: a complaints procedure referred to without a channel, or a channel with no statement of the right;
+//   missing: nothing. A complaint to the ICO is not a complaint to the controller (that is `ico-complaint`).
+import controllerComplaint from '../../src/checks/controller-complaint';
+import { testCheck } from '../check-tester';
+
+testCheck(controllerComplaint, {
+  met: [
+    {
+      text: 'If you wish to complain about how we use your personal data, please email complaints@harbourlane.example.',
+      evidence: ['complaints@harbourlane.example'],
+    },
+    {
+      text: 'To make a complaint, please write to:\nData Protection Lead\nHarbour Lane Ltd, 12 Quay Street, Bristol BS1 4DJ',
+      evidence: ['BS1 4DJ'],
+      note: 'the address follows the lead-in on its own lines',
+    },
+    {
+      text: 'We would welcome the chance to resolve your concerns before you approach the ICO, so please contact our Data Protection Officer first at dpo@harbourlane.example.',
+      note: 'the ICO is named, but the route is to the controller first',
+    },
+    {
+      text: 'Complaints\nIf you are unhappy with the way we have handled your information, call our privacy team on 0117 496 0123.',
+      note: 'dissatisfaction plus a contact verb, under a complaints heading',
+    },
+    {
+      text: 'If you have any questions or complaints, contact us using the details below.\nEmail: privacy@harbourlane.example',
+      note: 'the channel is pointed to, not in the sentence',
+    },
+    {
+      text: 'You can complain to us using the online complaints form on our website, and you may also complain to the Information Commissioner.',
+      note: 'a form is a channel; the ICO clause is cut off',
+    },
+  ],
+  partial: [
+    { text: 'For complaints, please see our complaints procedure.', messageId: 'no-channel' },
+    {
+      text: "You have the right to complain to us or to the Information Commissioner's Office.",
+      messageId: 'no-channel',
+      note: 'the right to complain to the controller, with no channel',
+    },
+    {
+      text: 'Contact details\nEmail: complaints@harbourlane.example\nPhone: 0117 496 0000',
+      messageId: 'channel-only',
+      note: 'a complaints address with no statement that one may complain',
+    },
+  ],
+  missing: [
+    {
+      text: "Complaints\nYou can complain to the Information Commissioner's Office:\nWycliffe House\nWater Lane, Wilmslow, Cheshire SK9 5AF",
+      messageId: 'none',
+      note: "the ICO's address under a complaints heading is not a channel to the controller",
+    },
+    {
+      text: "You have the right to make a complaint to the Information Commissioner's Office at ico.org.uk or on 0303 123 1113.",
+      messageId: 'none',
+      note: 'a complaint to the ICO is not a complaint to the controller',
+    },
+    {
+      text: 'We use your contact details for the management of enquiries, complaints and claims.',
+      messageId: 'none',
+      note: 'complaints as a purpose of processing',
+    },
+    { text: 'In the event of a complaint, we may keep your data for longer.', messageId: 'none' },
+    { text: 'If you are not satisfied with our response, you can complain to the ICO.', messageId: 'none' },
+  ],
+});

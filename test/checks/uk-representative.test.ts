@@ -1,0 +1,55 @@
+// checks.md, `uk-representative` (UK GDPR Art 27):
+//   met: a UK representative is named;
+//   not-applicable: the controller is established in the UK;
+//   missing: a controller not shown to be in the UK names no UK representative (no partial status).
+import ukRepresentative from '../../src/checks/uk-representative';
+import { testCheck } from '../check-tester';
+
+testCheck(ukRepresentative, {
+  met: [
+    {
+      text: 'Our representative in the UK is Thamesgate Privacy Services Ltd, who can be contacted at ukrep@thamesgate.example.',
+      evidence: ['representative in the UK'],
+    },
+    'Acme Inc. is based in California. We have appointed DataRep as our UK representative under Article 27 of the UK GDPR.',
+    'For the purposes of Article 27 of the UK GDPR, our representative is Bridgeford Compliance Ltd.',
+  ],
+  notApplicable: [
+    {
+      text: 'Harbour Lane Bakery Ltd is a company registered in England and Wales (company number 01234567).',
+      messageId: 'established',
+    },
+    { text: 'Write to us at 5 Orchard Road, Leeds LS6 2AB.', messageId: 'established', note: 'a UK postcode' },
+    { text: 'We are registered with the ICO under number ZA123456.', messageId: 'established' },
+    { text: 'Questions? Email hello@kestrelbooks.co.uk.', messageId: 'established', note: 'a .uk domain' },
+    {
+      text: 'Kestrel Analytics Limited is the controller of your personal data.',
+      messageId: 'established',
+      note: 'a UK legal form, with nothing pointing abroad',
+    },
+  ],
+  missing: [
+    {
+      text: 'Contact us\nAcme Corp\n500 Market Street, San Francisco, CA 94105',
+      messageId: 'foreign',
+      note: 'a US address where the notice gives its own contact details',
+    },
+    { text: 'We collect your email address to send you our newsletter.', messageId: 'not-shown' },
+    { text: 'Nordlicht Apps GmbH is the controller of your data. You can complain to the ICO.', messageId: 'foreign' },
+    {
+      text: 'Acme Inc. is the data controller. You can write to the ICO at Wycliffe House, Water Lane, Wilmslow SK9 5AF.',
+      messageId: 'foreign',
+      note: "the ICO's postcode says nothing about the controller",
+    },
+    {
+      text: 'We are incorporated in Delaware and have not appointed a UK representative.',
+      messageId: 'foreign',
+      note: 'a negated representative',
+    },
+    {
+      text: 'We are a company registered in California; please send questions under the UK GDPR to privacy@acme.example.',
+      messageId: 'foreign',
+      note: 'UK law named, but the controller is registered abroad',
+    },
+  ],
+});
