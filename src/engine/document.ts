@@ -201,7 +201,8 @@ function isHeadingLine(line: string): boolean {
   if (letters.length < 2) return false;
   if (letters === letters.toUpperCase()) return true;
   if (line.endsWith(':')) return false;
-  if (NUMBERED_HEADING.test(line)) return true;
+  // "1 Grange Court, Cambridge CB1 2AB" is an address line, not section 1.
+  if (NUMBERED_HEADING.test(line)) return !line.includes(',');
   if (line.endsWith('?')) return true;
   // Title Case: most words longer than three letters start with a capital.
   const long = words.filter((w) => /^[A-Za-z]{4,}/.test(w));

@@ -68,6 +68,9 @@ export function mergeSpans(spans: readonly Span[]): Span[] {
 /** A negation close before a position in the same sentence ("we do not transfer"). */
 export function isNegatedBefore(sentence: Sentence, offset: number, window = 40): boolean {
   const before = sentence.text.slice(Math.max(0, offset - sentence.start - window), offset - sentence.start);
-  // "won't", "don't": no word boundary sits before the n of n't.
-  return /(?:\b(?:not|never|no|neither|nor|without)\b|n['’]t\b)[^,;]*$/i.test(before);
+  // "won't", "don't": no word boundary sits before the n of n't. "We do not share it except with
+  // couriers": a denial ends at except/unless/other than/apart from.
+  return /(?:\b(?:not|never|no|neither|nor|without)\b|n['’]t\b)(?:(?!\b(?:except|unless|other than|apart from|but)\b)[^,;])*$/i.test(
+    before,
+  );
 }

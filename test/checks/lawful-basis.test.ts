@@ -9,6 +9,11 @@ testCheck(lawfulBasis, {
     { text: 'Lawful basis\nWe keep payroll records to comply with our legal obligations under tax law.', note: 'basis under a heading' },
     'Where processing is necessary to protect your vital interests, for example in a medical emergency, we may share your details.',
     'As a local authority we process this information to perform a public task under the Housing Act 1996.',
+    { text: 'We use your delivery address to perform our contract with you.', note: 'a contract basis with no cue word' },
+    {
+      text: 'We will tell you which lawful basis applies. It can be any of these:\n• the consent you gave when you signed up\n• a contract we have with you',
+      note: 'bases listed under a cued lead-in',
+    },
   ],
   partial: [
     { text: 'We will always process your personal data lawfully and fairly.', messageId: 'generic' },

@@ -34,6 +34,13 @@ const BASIS_PATTERNS: BasisPattern[] = [
   // "We process it for our legitimate interests in running the business."
   { basis: 'recognised-legitimate-interests', pattern: /\brecogni[sz]ed legitimate interests?\b/i, selfEvident: true },
   { basis: 'legitimate-interests', pattern: /\blegitimate (?:business |commercial )?interests?\b/i, selfEvident: true },
+  // "...because we need it to perform our contract with you." Specific enough alone.
+  {
+    basis: 'contract',
+    pattern:
+      /\bperformance of (?:a|the|our|your) contract\b|\bto (?:perform|fulfil) (?:our|the|a|your) contract (?:with you|we have with you)\b|\bnecessary (?:for|to) (?:enter(?:ing)? into|the performance of) (?:a|the|our|your) contract\b/i,
+    selfEvident: true,
+  },
   // "Processing is necessary for the performance of our contract with you."
   {
     basis: 'contract',
@@ -79,8 +86,13 @@ export function findReliedBases(doc: PolicyDocument): BasisMention[] {
   const basisSections = doc.sectionsTitled(BASIS_HEADING);
   const inBasisSection = (s: Sentence) => basisSections.some((r) => s.start >= r.start && s.end <= r.end);
   const mentions: BasisMention[] = [];
+  // "We rely on the following lawful bases:" cues the list items that follow it.
+  let leadIn: Sentence | null = null;
   for (const sentence of doc.sentences) {
-    const cued = BASIS_CUE.test(sentence.text) || inBasisSection(sentence);
+    if (sentence.block.kind !== 'list-item' && sentence !== leadIn) leadIn = null;
+    const cuedByLeadIn = leadIn !== null && sentence.block.kind === 'list-item';
+    const cued = BASIS_CUE.test(sentence.text) || inBasisSection(sentence) || cuedByLeadIn;
+    if (/:\s*$/.test(sentence.text) && BASIS_CUE.test(sentence.block.text)) leadIn = sentence;
     const taken: Span[] = [];
     for (const { basis, pattern, selfEvident } of BASIS_PATTERNS) {
       if (!selfEvident && !cued) continue;
