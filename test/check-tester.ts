@@ -4,11 +4,11 @@
 // no duplicate texts, only message ids the check declares, and every
 // declared message id exercised.
 import { describe, expect, it } from 'vitest';
+import type { ObservedCookie } from '../src/cookies/types';
 import type { CheckDefinition } from '../src/engine/check';
-import { runCheck } from '../src/engine/run-check';
 import { createPolicyDocument } from '../src/engine/document';
 import { createFacts } from '../src/engine/facts';
-import type { ObservedCookie } from '../src/cookies/types';
+import { runCheck } from '../src/engine/run-check';
 import type { CheckResult, Status } from '../src/engine/types';
 
 export interface CheckCase {
@@ -52,7 +52,8 @@ export function testCheck(check: CheckDefinition, cases: CheckCases): void {
       expect(count('missing'), 'missing cases').toBeGreaterThanOrEqual(3);
       if (meta.statuses.includes('partial')) expect(count('partial'), 'partial cases').toBeGreaterThanOrEqual(2);
       else expect(count('partial'), `${meta.id} has no partial status`).toBe(0);
-      if (meta.statuses.includes('not-applicable')) expect(count('not-applicable'), 'not-applicable cases').toBeGreaterThanOrEqual(1);
+      if (meta.statuses.includes('not-applicable'))
+        expect(count('not-applicable'), 'not-applicable cases').toBeGreaterThanOrEqual(1);
       else expect(count('not-applicable'), `${meta.id} has no not-applicable status`).toBe(0);
       const texts = groups.flatMap(([, list]) => list.map((c) => c.text));
       expect(new Set(texts).size, 'duplicate case texts').toBe(texts.length);
@@ -71,12 +72,18 @@ export function testCheck(check: CheckDefinition, cases: CheckCases): void {
           if (status !== 'met') {
             expect(c.messageId, 'a non-met case names its messageId').toBeTruthy();
             const template = meta.messages[c.messageId ?? ''] ?? '';
-            expect(matchesTemplate(result.reason ?? '', template), `reason "${result.reason}" is not message ${c.messageId}`).toBe(true);
+            expect(
+              matchesTemplate(result.reason ?? '', template),
+              `reason "${result.reason}" is not message ${c.messageId}`,
+            ).toBe(true);
           }
           if (status === 'met' || status === 'partial') expect(result.evidence.length).toBeGreaterThan(0);
           for (const e of result.evidence) expect(c.text.slice(e.start, e.end)).toBe(e.text);
           for (const quote of c.evidence ?? []) {
-            expect(result.evidence.some((e) => e.text.includes(quote)), `evidence quoting "${quote}"`).toBe(true);
+            expect(
+              result.evidence.some((e) => e.text.includes(quote)),
+              `evidence quoting "${quote}"`,
+            ).toBe(true);
           }
           for (const part of c.reasonIncludes ?? []) expect(result.reason ?? '').toContain(part);
         });

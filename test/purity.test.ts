@@ -18,9 +18,11 @@ function filesUnder(dir: string): string[] {
 }
 
 function importsOf(code: string): string[] {
-  return [...code.matchAll(/^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm)].map(
-    (m) => m[1] ?? m[2] ?? m[3] ?? '',
-  );
+  return [
+    ...code.matchAll(
+      /^\s*(?:import|export)\b[^'"]*?from\s+['"]([^'"]+)['"]|^\s*import\s+['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]\s*\)/gm,
+    ),
+  ].map((m) => m[1] ?? m[2] ?? m[3] ?? '');
 }
 
 describe('pure engine', () => {
@@ -32,7 +34,10 @@ describe('pure engine', () => {
       for (const spec of importsOf(readFileSync(file, 'utf8'))) {
         if (spec.startsWith('.')) {
           const target = relative(root, join(file, '..', spec));
-          expect(PURE_DIRS.some((d) => target.startsWith(d)), `${spec} leaves the pure folders`).toBe(true);
+          expect(
+            PURE_DIRS.some((d) => target.startsWith(d)),
+            `${spec} leaves the pure folders`,
+          ).toBe(true);
         } else {
           expect(ALLOWED_PACKAGES, `imports ${spec}`).toContain(spec);
         }

@@ -24,11 +24,19 @@ export default defineCheck({
     if (mentions.length > 0) {
       // One quote per basis is enough for a reviewer.
       const firstPerBasis = new Map(mentions.map((m) => [m.basis, m] as const).reverse());
-      return { status: 'met', evidence: [...firstPerBasis.values()].map((m) => m.sentence), data: { bases: [...firstPerBasis.keys()].map((b) => BASIS_LABELS[b]).join(', ') } };
+      return {
+        status: 'met',
+        evidence: [...firstPerBasis.values()].map((m) => m.sentence),
+        data: { bases: [...firstPerBasis.keys()].map((b) => BASIS_LABELS[b]).join(', ') },
+      };
     }
     const generic = findAll(doc.text, GENERIC_LAWFULNESS);
-    if (generic.length > 0) return { status: 'partial', evidence: generic.slice(0, 3).map((g) => doc.sentenceAt(g.start) ?? g), messageId: 'generic' };
+    if (generic.length > 0)
+      return {
+        status: 'partial',
+        evidence: generic.slice(0, 3).map((g) => doc.sentenceAt(g.start) ?? g),
+        messageId: 'generic',
+      };
     return { status: 'missing', messageId: 'none' };
   },
 });
-

@@ -7,9 +7,9 @@ import { warnings as warningCatalogue } from '../warnings';
 import type { CheckContext, CheckDefinition } from './check';
 import type { PolicyDocument } from './document';
 import { createFacts } from './facts';
+import { runCheck, toEvidence } from './run-check';
 import { scoreChecks } from './scoring';
 import type { AuditReport, SourceKind, Warning } from './types';
-import { runCheck, toEvidence } from './run-check';
 import { assessAuditability } from './verdict';
 import type { WarningDefinition } from './warning';
 

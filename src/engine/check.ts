@@ -1,9 +1,10 @@
 // The check contract, in the shape of an ESLint rule: static metadata beside
 // one function that returns a small finding reported by message id.
+
+import type { ObservedCookie } from '../cookies/types';
 import type { PolicyDocument } from './document';
 import type { Facts } from './facts';
 import type { CheckId, Span, Status } from './types';
-import type { ObservedCookie } from '../cookies/types';
 
 export interface CheckMeta {
   id: CheckId;
@@ -50,7 +51,5 @@ export function defineCheck(definition: CheckDefinition): CheckDefinition {
 }
 
 export function formatMessage(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) =>
-    key in data ? String(data[key]) : whole,
-  );
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole));
 }

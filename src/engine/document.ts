@@ -187,7 +187,8 @@ function promoteSentenceCaseHeadings(text: string, blocks: BlockInput[]): void {
     if (words > 8 || !/^[A-Z]/.test(line) || /[.,;:!)]$|[:@]|\d{3}/.test(line)) continue;
     const after = blocks[i + 2];
     const wordsIn = (b: BlockInput) => text.slice(b.start, b.end).split(/\s+/).length;
-    const leadsList = next.kind === 'list-item' || (words >= 2 && wordsIn(next) <= 3 && after !== undefined && wordsIn(after) <= 3);
+    const leadsList =
+      next.kind === 'list-item' || (words >= 2 && wordsIn(next) <= 3 && after !== undefined && wordsIn(after) <= 3);
     if (next.end - next.start > line.length || leadsList) blocks[i] = { ...block, kind: 'heading', level: 3 };
   }
 }
@@ -210,7 +211,8 @@ function isHeadingLine(line: string): boolean {
   return long.length > 0 && capitalised.length / long.length >= 0.75 && words.length <= 8;
 }
 
-const ABBREVIATION = /(?:\b(?:e\.g|i\.e|etc|Ltd|Co|Inc|No|Nos|Mr|Mrs|Ms|Dr|St|vs|approx|incl|art|para|cf|Reg|Sec|s)\.|\b[A-Z]\.)$/i;
+const ABBREVIATION =
+  /(?:\b(?:e\.g|i\.e|etc|Ltd|Co|Inc|No|Nos|Mr|Mrs|Ms|Dr|St|vs|approx|incl|art|para|cf|Reg|Sec|s)\.|\b[A-Z]\.)$/i;
 
 /** Sentence spans inside [start, end): cut after . ! ? followed by a space and a likely sentence start. */
 export function splitSentences(text: string, start: number, end: number): Span[] {

@@ -15,12 +15,18 @@ const PRIVACY_TERMS =
 export function assessAuditability(doc: PolicyDocument): Verdict {
   const { text } = doc;
   if (isBinary(text)) {
-    return verdict('binary', 'This input is binary data, not text. Open the privacy notice as a web page or a text file.');
+    return verdict(
+      'binary',
+      'This input is binary data, not text. Open the privacy notice as a web page or a text file.',
+    );
   }
   const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const letters = text.match(/\p{L}/gu) ?? [];
   if (words.length < 3 && letters.length < 20) {
-    return verdict('empty', 'This page has no readable text to audit. If the notice loads later or sits in a PDF, open it and try again.');
+    return verdict(
+      'empty',
+      'This page has no readable text to audit. If the notice loads later or sits in a PDF, open it and try again.',
+    );
   }
   const latin = letters.filter((c) => /[A-Za-z]/.test(c)).length;
   const functionWords = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())).length;
@@ -36,7 +42,7 @@ export function assessAuditability(doc: PolicyDocument): Verdict {
   if (privacyHits < 3 || (words.length > 600 && perThousandWords < 2.5)) {
     return verdict(
       'not-a-policy',
-      'This does not look like a privacy notice: it hardly mentions personal data, privacy or data protection. Open the site\'s privacy notice and audit that.',
+      "This does not look like a privacy notice: it hardly mentions personal data, privacy or data protection. Open the site's privacy notice and audit that.",
     );
   }
   return { auditable: true, kind: 'privacy-notice', message: 'Audited as a privacy notice.' };
@@ -50,6 +56,11 @@ function isBinary(text: string): boolean {
   if (text.includes('\u0000')) return true;
   const sample = text.slice(0, 8192);
   if (!sample) return false;
-  const odd = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+  // C0 controls other than tab/newline/carriage return, and U+FFFD left by undecodable bytes.
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13) || code === 0xfffd) odd++;
+  }
   return odd / sample.length > 0.05;
 }

@@ -77,7 +77,12 @@ describe('runAudit', () => {
   });
 
   it('says plainly when the input is not auditable', () => {
-    const report = runAudit(createPolicyDocument({ text: 'Preheat the oven. Mix flour, eggs and sugar, then bake the sponge for forty minutes until golden.' }), { source });
+    const report = runAudit(
+      createPolicyDocument({
+        text: 'Preheat the oven. Mix flour, eggs and sugar, then bake the sponge for forty minutes until golden.',
+      }),
+      { source },
+    );
     expect(report.verdict).toMatchObject({ auditable: false, kind: 'not-a-policy' });
     expect(report.checks).toEqual([]);
     expect(report.score).toBe(0);
@@ -97,7 +102,9 @@ describe('scoring (checks.md)', () => {
 
   it('is the weighted mean with not-applicable excluded', () => {
     // (3x1 + 3x0.5 + 1x0) / (3 + 3 + 1) = 4.5 / 7 = 64.3 -> 64
-    expect(scoreChecks([result('met', 3), result('partial', 3), result('missing', 1), result('not-applicable', 3)])).toBe(64);
+    expect(
+      scoreChecks([result('met', 3), result('partial', 3), result('missing', 1), result('not-applicable', 3)]),
+    ).toBe(64);
   });
 
   it('is 0 when nothing applies', () => {

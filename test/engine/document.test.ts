@@ -55,7 +55,8 @@ describe('PolicyDocument from plain text', () => {
 
 describe('sentence-case headings in plain text', () => {
   it('promotes a short unpunctuated line followed by a longer paragraph', () => {
-    const text = 'How long we keep your data\nWe keep invoices for six years because tax law requires it.\nEmail address: a@b.example\nShort line\nTiny.';
+    const text =
+      'How long we keep your data\nWe keep invoices for six years because tax law requires it.\nEmail address: a@b.example\nShort line\nTiny.';
     const doc = createPolicyDocument({ text });
     expect(doc.headings.map((h) => h.text)).toEqual(['How long we keep your data']);
   });
@@ -95,7 +96,13 @@ describe('sentence splitting', () => {
 describe('blocks from HTML extraction', () => {
   it('uses the blocks given instead of inferring them', () => {
     const text = 'Retention\nWe keep invoices for six years.';
-    const doc = createPolicyDocument({ text, blocks: [{ start: 0, end: 9, kind: 'heading', level: 2 }, { start: 10, end: text.length, kind: 'paragraph' }] });
+    const doc = createPolicyDocument({
+      text,
+      blocks: [
+        { start: 0, end: 9, kind: 'heading', level: 2 },
+        { start: 10, end: text.length, kind: 'paragraph' },
+      ],
+    });
     expect(doc.headings).toHaveLength(1);
     expect(doc.sectionTitleAt(20)).toBe('Retention');
   });

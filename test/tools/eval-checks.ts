@@ -41,16 +41,22 @@ for (const goldFile of readdirSync(join(evalDir, 'gold')).sort()) {
     total++;
     if (want === result.status) right++;
     const mark = want === result.status ? 'ok ' : 'BAD';
-    console.log(`${mark} ${gold.policy.slice(0, 3)} ${check.meta.id.padEnd(24)} want ${want?.padEnd(14)} got ${result.status.padEnd(14)} ${result.reason ?? ''}${result.error ? ` ERROR ${result.error}` : ''}`);
-    if (showEvidence || want !== result.status) for (const e of result.evidence) console.log(`      [${e.start}] ${e.text.slice(0, 160).replace(/\s+/g, ' ')}`);
+    console.log(
+      `${mark} ${gold.policy.slice(0, 3)} ${check.meta.id.padEnd(24)} want ${want?.padEnd(14)} got ${result.status.padEnd(14)} ${result.reason ?? ''}${result.error ? ` ERROR ${result.error}` : ''}`,
+    );
+    if (showEvidence || want !== result.status)
+      for (const e of result.evidence) console.log(`      [${e.start}] ${e.text.slice(0, 160).replace(/\s+/g, ' ')}`);
   }
   for (const warning of warnings) {
     const found = warning.run({ ...context, asOf: new Date('2026-11-22T00:00:00Z'), results: [] });
     const want = (gold.warnings ?? []).includes(warning.id);
     total++;
     if (want === Boolean(found)) right++;
-    console.log(`${want === Boolean(found) ? 'ok ' : 'BAD'} ${gold.policy.slice(0, 3)} warning ${warning.id.padEnd(16)} want ${want ? 'fires' : 'silent'} got ${found ? `fires: ${found.message}` : 'silent'}`);
-    for (const e of found?.evidence ?? []) console.log(`      [${e.start}] ${text.slice(e.start, Math.min(e.end, e.start + 160)).replace(/\s+/g, ' ')}`);
+    console.log(
+      `${want === Boolean(found) ? 'ok ' : 'BAD'} ${gold.policy.slice(0, 3)} warning ${warning.id.padEnd(16)} want ${want ? 'fires' : 'silent'} got ${found ? `fires: ${found.message}` : 'silent'}`,
+    );
+    for (const e of found?.evidence ?? [])
+      console.log(`      [${e.start}] ${text.slice(e.start, Math.min(e.end, e.start + 160)).replace(/\s+/g, ' ')}`);
   }
 }
 console.log(`${right}/${total} exact`);

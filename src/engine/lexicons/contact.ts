@@ -10,11 +10,14 @@ export interface ContactChannel extends RegexHit {
 
 const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}\b/;
 // "0161 496 0000", "+44 (0)20 7946 0000", "0800 123 456", "03000 123 1113"
-const PHONE = /(?:\+44\s?\(0\)\s?|\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+\d{1,3}[\s-]\d{1,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b/;
+const PHONE =
+  /(?:\+44\s?\(0\)\s?|\+44\s?|\b0)\d{2,4}[\s-]?\d{3,4}[\s-]?\d{3,4}\b|\+\d{1,3}[\s-]\d{1,4}[\s-]\d{3,4}[\s-]?\d{3,4}\b/;
 // UK postcodes: "SW1A 1AA", "M1 1AE", "EH99 1SP"
-const UK_POSTCODE = /\b(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9]?|[A-HK-Y][0-9][0-9]?|[0-9][A-HJKPS-UW]|[A-HK-Y][0-9][ABEHMNPRV-Y]) ?[0-9][ABD-HJLNP-UW-Z]{2})\b/;
+const UK_POSTCODE =
+  /\b(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9]?|[A-HK-Y][0-9][0-9]?|[0-9][A-HJKPS-UW]|[A-HK-Y][0-9][ABEHMNPRV-Y]) ?[0-9][ABD-HJLNP-UW-Z]{2})\b/;
 // "PO Box 123", "123 High Street" with a US/EU style zip nearby is rarer; keep to clear forms.
-const STREET = /\b\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Way|Square|Place|Court|Drive|Close|Park|Row|Hill|Gardens|Terrace|Crescent|Parade|Quay|Wharf|Walk|Yard|Mews)\b|\bP\.?O\.? Box \d+\b/;
+const STREET =
+  /\b\d{1,4}[A-Za-z]?,? (?:[A-Z][a-z]+ ){1,3}(?:Street|St|Road|Rd|Lane|Avenue|Ave|Way|Square|Place|Court|Drive|Close|Park|Row|Hill|Gardens|Terrace|Crescent|Parade|Quay|Wharf|Walk|Yard|Mews)\b|\bP\.?O\.? Box \d+\b/;
 // "our contact form", "the Contact Us page", "web form at example.com/contact"
 // ("web page" or "privacy page" is no channel: only a contact/enquiry page is.)
 const CONTACT_FORM =

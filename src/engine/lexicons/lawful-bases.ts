@@ -74,7 +74,8 @@ const BASIS_PATTERNS: BasisPattern[] = [
 const BASIS_CUE =
   /\b(?:lawful|legal|legitimate) (?:basis|bases|grounds?)\b|\bbas(?:is|es) (?:for|of) (?:the )?processing\b|\brel(?:y|ies|ying|ied) (?:up)?on\b|\bon the (?:basis|grounds?) (?:of|that)\b|\bbased (?:up)?on\b|\bgrounds? (?:for|of) processing\b|\bart(?:icle|\.)? ?6\b|\bnecessary (?:for|to|in order)\b|\bwhere (?:we have|you have given)\b|\bwith your (?:prior |explicit |express )?consent\b/i;
 
-const BASIS_HEADING = /\b(?:lawful|legal)\b.*\b(?:basis|bases|grounds?)\b|\bgrounds?\b|\bwhy (?:we|do we) (?:use|process|collect)|\bbasis\b/i;
+const BASIS_HEADING =
+  /\b(?:lawful|legal)\b.*\b(?:basis|bases|grounds?)\b|\bgrounds?\b|\bwhy (?:we|do we) (?:use|process|collect)|\bbasis\b/i;
 
 export interface BasisMention extends Span {
   basis: LawfulBasis;
