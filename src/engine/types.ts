@@ -82,7 +82,12 @@ export interface ObservedCookieResult {
   expires: string | null;
   category: 'necessary' | 'functional' | 'analytics' | 'advertising' | 'unknown';
   vendor: string | null;
-  matchedBy: string;
+  /** The company behind the vendor, e.g. "Google" for "Google Analytics". */
+  company: string | null;
+  /** Which kind of rule classified it. */
+  matchedBy: 'exact' | 'pattern' | 'prefix' | 'host' | 'none';
+  /** The rule itself, in words, so a reviewer sees why. */
+  rule: string;
   disclosed: boolean;
 }
 
