@@ -7,6 +7,33 @@ import type { PolicyDocument, Sentence } from '../engine/document';
 const MENTION =
   /\bautomated[- ](?:individual[- ])?decision|\bautomat(?:e|es|ed|ing) (?:\w+ ){0,2}?decisions?\b|\bdecisions?\b[^.;]{0,40}?\b(?:on|by|through|using|via|with) (?:an? |the )?automat(?:ed|ic) (?:means|processing|process(?:es)?|systems?|basis|tools?|technolog(?:y|ies)|software)\b|\bdecisions? (?:are |is |will be )?(?:made|taken|reached) automatically\b|\bautomated processing\b|\bprofiling\b|\b(?:we|which|that|to|not|never) profile\b|\bautomated (?:process(?:es)?|systems?|tools?|means|checks?|scoring|assessments?)\b[^.;]{0,80}\b(?:decid|decision|declin|approv|reject|refus|assess|check|criteria|eligib)|\b(?:declined|rejected|refused|approved|accepted|decided) automatically\b/i;
 
+// Automated processing described in everyday words rather than named: "our screening system automatically
+// compares your application with the essential criteria", "your claim may be rejected automatically", "an
+// automated tool scores each application", "applications are assessed by an automated system". Not "we
+// automatically collect your IP address" (collection, not a decision about the person).
+const DECISION_VERB =
+  'decid|declin|reject|refus|approv|accept|scor|assess|evaluat|filter|screen|sift|shortlist|rank|compar|suspend';
+const PERSON_OBJECT =
+  'you\\b|your\\b|(?:the |an? |each |every |all |any )?(?:applications?|applicants?|candidates?|customers?|claims?|requests?|orders?|transactions?|payments?|accounts?|CVs?|submissions?|entries|users?|members?|borrowers?|tenants?|people|individuals?)\\b';
+const DESCRIBED = new RegExp(
+  [
+    // "our system automatically compares your application", "we automatically decline applications"
+    `\\bautomatically (?:${DECISION_VERB})\\w* (?:${PERSON_OBJECT})`,
+    // "may be declined automatically", "is scored automatically against our criteria"
+    `\\b(?:is|are|be|been|being|gets?) (?:\\w+ )?(?:${DECISION_VERB})\\w* automatically\\b`,
+    // "an automated tool scores each application", "our automated system will decide whether"
+    `\\bautomat(?:ed|ic) (?:\\w+ )?(?:systems?|tools?|process(?:es)?|software|checks?|models?|rules?) (?:will |may |can |could |might |then |also |to )?(?:${DECISION_VERB})(?:e|es|s|ed)?\\b`,
+    // "applications are screened by an automated system", "assessed using automated software"
+    `\\b(?:is|are|be|been|being) (?:\\w+ )?(?:${DECISION_VERB})\\w* (?:\\w+ ){0,2}?(?:by|using|through|via|with) (?:an? |our |the )?(?:automated|automatic|algorithm)`,
+  ].join('|'),
+  'i',
+);
+// A description denied right before it or within it: "we do not automatically score you", "no application is
+// rejected automatically", "applications are never rejected automatically". Not "if you do not meet the
+// criteria your application may be rejected automatically" (the "not" belongs to another verb).
+const NEGATION_BEFORE = /(?:\bnot|\bnever|\bno|n['’]t)\b(?:\s+\w+){0,2}\s*$/i;
+const NEGATION_WITHIN = /\b(?:not|never)\b/i;
+
 // A statement that none takes place: "We do not use any systems which profile or automate decisions",
 // "We commit to not using your data for automated profiling", "No automated decision-making takes place".
 const NEGATED_USE =
@@ -30,9 +57,11 @@ const AFFIRMED_PASSIVE =
 // "If we ever use automated decision-making, we will tell you": not a statement that it happens.
 const CONDITIONAL = /\bif we\b|\bshould we\b|\bwere we to\b|\bin the (?:unlikely )?event that we\b/i;
 
-// The logic, the effect or the safeguards.
+// The logic ("compared with the essential requirements", "based on your credit score"), the effect ("your
+// application may be declined") or the safeguards ("you can ask for one of our advisers to review it", "give us
+// your point of view", "make representations", "contest the decision").
 const DETAIL =
-  /\blogic\b|\bcriteri(?:a|on)\b|\bfactors?\b|\balgorithm|\bscor(?:e|es|ing)\b|\bsignificant(?:ly)? (?:affect|effect|impact)|\blegal (?:or similarly significant )?effects?\b|\bsimilarly significant\b|\beffects? (?:on|for) you\b|\bconsequences?\b|\bhuman (?:review|intervention|involvement|oversight|decision|reviewer|input|check)\b|\breviewed by (?:a |one of our )?(?:human|person|member of (?:our )?(?:staff|team)|staff|people|manager)\b|\bcontest\b|\bchallenge\b|\bexpress (?:your )?(?:point of )?views?\b|\b(?:make|making) representations\b|\bsafeguards?\b|\breconsider\b|\bthis (?:means|could mean|may mean)\b|\b(?:refus|reject|declin|approv|accept)\w* (?:your )?(?:application|credit|loan|claim|order|payment|transaction|account)\b|\bbased on (?:your|the) (?:\w+ ){0,3}(?:history|score|answers|responses|behaviour|location|age|purchases|activity)\b/i;
+  /\b(?:with|against) (?:the |our |your |a |set )?(?:\w+ ){0,2}?(?:requirements|criteria|rules|thresholds)\b|\b(?:applications?|claims?|orders?|payments?|requests?|accounts?|transactions?) (?:\w+ ){0,4}?(?:be |is |are )(?:refused|rejected|declined|approved|accepted|suspended|cancelled)\b|\b(?:ask|request) (?:for )?(?:\w+ ){1,5}?to (?:review|reconsider|look at)\b|\b(?:a|one of our|our|a member of (?:our )?\w+)(?: (?:person|people|human|staff|team|consultants?|advisers?|advisors?|caseworkers?|officers?|underwriters?|colleagues?))? (?:will|can|may|would) (?:then )?(?:review|reconsider|look at|check) (?:it|the decision|your)|\bpoint of view\b|\brepresentations\b|\blogic\b|\bcriteri(?:a|on)\b|\bfactors?\b|\balgorithm|\bscor(?:e|es|ing)\b|\bsignificant(?:ly)? (?:affect|effect|impact)|\blegal (?:or similarly significant )?effects?\b|\bsimilarly significant\b|\beffects? (?:on|for) you\b|\bconsequences?\b|\bhuman (?:review|intervention|involvement|oversight|decision|reviewer|input|check)\b|\breviewed by (?:a |one of our )?(?:human|person|member of (?:our )?(?:staff|team)|staff|people|manager)\b|\bcontest\b|\bchallenge\b|\bexpress (?:your )?(?:point of )?views?\b|\bsafeguards?\b|\breconsider\b|\bthis (?:means|could mean|may mean)\b|\b(?:refus|reject|declin|approv|accept)\w* (?:your )?(?:application|credit|loan|claim|order|payment|transaction|account)\b|\bbased on (?:your|the) (?:\w+ ){0,3}(?:history|score|answers|responses|behaviour|location|age|purchases|activity)\b/i;
 
 type MentionKind = 'none' | 'affirmed' | 'mentioned';
 
@@ -45,6 +74,24 @@ function classify(sentence: Sentence, at: number): MentionKind {
   if (WE_DO_NOT.test(text.slice(at)) && !RIGHTS_CUE.test(text)) return 'none';
   if (!CONDITIONAL.test(before) && (AFFIRMED_USE.test(before) || AFFIRMED_PASSIVE.test(text))) return 'affirmed';
   return 'mentioned';
+}
+
+/** What an everyday description of automated processing says: it happens, it is denied, or it is only a right. */
+function classifyDescription(text: string): MentionKind | null {
+  const hit = DESCRIBED.exec(text);
+  if (!hit) return null;
+  const before = text.slice(0, hit.index);
+  // "the right not to be rejected automatically" names a right; it neither affirms nor denies the practice.
+  if (RIGHT_NOT_TO.test(before)) return 'mentioned';
+  if (NEGATION_BEFORE.test(before) || NEGATION_WITHIN.test(hit[0])) return 'none';
+  return CONDITIONAL.test(before) ? 'mentioned' : 'affirmed';
+}
+
+function classifySentence(sentence: Sentence): MentionKind | null {
+  const hit = MENTION.exec(sentence.text);
+  const named = hit ? classify(sentence, hit.index) : null;
+  if (named === 'none' || named === 'affirmed') return named;
+  return classifyDescription(sentence.text) ?? named;
 }
 
 /** The sentence and the next two in the same section: where a notice explains what it just said. */
@@ -83,9 +130,8 @@ export default defineCheck({
     const affirmed: Sentence[] = [];
     const mentioned: Sentence[] = [];
     for (const sentence of doc.sentences) {
-      const hit = MENTION.exec(sentence.text);
-      if (!hit) continue;
-      const kind = classify(sentence, hit.index);
+      const kind = classifySentence(sentence);
+      if (!kind) continue;
       (kind === 'none' ? none : kind === 'affirmed' ? affirmed : mentioned).push(sentence);
     }
 

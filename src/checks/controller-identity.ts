@@ -3,7 +3,7 @@
 // named contact form/page) is given; partial when only one of the two is there,
 // or the only "channel" points elsewhere ("the address on our website").
 import { defineCheck } from '../engine/check';
-import type { PolicyDocument, Sentence } from '../engine/document';
+import type { Block, PolicyDocument, Sentence } from '../engine/document';
 import { type ContactChannel, findDocumentChannels, VAGUE_CONTACT } from '../engine/lexicons/contact';
 import { findAll } from '../engine/text';
 import type { Span } from '../engine/types';
@@ -78,6 +78,20 @@ const BODY_CUE =
 // "Google Analytics, a service provided by Google LLC, places cookies", "We use Stripe Ltd to take payments".
 const THIRD_PARTY_CONTEXT =
   /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|pass(?:ed)? (?:on|to)|recipients?|receive|processors?|suppliers?|service providers?|partners?|third[- ]part(?:y|ies)|such as|for example|e\.g\.|other organisations|transfer\w*|(?:provided|powered|hosted|operated) by|we (?:use|work with|engage|rely on)|cookies?|analytics|plug-?ins?|social media)\b/i;
+// A section about other organisations, by its heading: "Sharing your information", "Who we work with",
+// "Third-party services", "Cookies". Not "How we use your information": a heading's "we use" is about purposes.
+const THIRD_PARTY_HEADING =
+  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|pass(?:ed)? (?:on|to)|recipients?|receiv(?:e|es|ing)|processors?|suppliers?|service providers?|partners?|third[- ]part(?:y|ies)|other organisations|transfer\w*|we (?:work with|engage)|cookies?|analytics|plug-?ins?|social media)\b/i;
+// A defined short name for the notice's author: 'Kestrel Vale Academy Trust ("the Trust")', 'Harbour Lane Books
+// Limited (the "Company")'. Only "the X" aliases: a bare brand alias ('Google LLC ("Google")') is how notices
+// define other organisations.
+const ALIAS_DEFINITION = new RegExp(
+  `(?<name>${NAME}) \\((?:(?:hereinafter|hereafter) )?(?:(?:referred to as|called|known as) )?(?:the ["“‘']?|["“‘'][Tt]he )(?<alias>[A-Z][\\w&'’-]*(?: [A-Z][\\w&'’-]*){0,2})["”’']?[,;)]`,
+);
+// "The Trust is the data controller", "The Company acts as controller": a defined short name as controller.
+const ALIAS_AS_CONTROLLER =
+  /\b[Tt]he (?<alias>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}),? (?:is|are|acts as|will be|remains) (?:[Tt]he |[Aa] |[Jj]oint |[Dd]ata )*[Cc]ontrollers?\b/;
+
 // A heading or title naming the organisation: "Harbour Lane Books Privacy Notice", "Privacy policy of Acme".
 const TITLE_NAMING = new RegExp(
   `^(?<name>${NAME})['’]?s? (?:[Pp]rivacy|PRIVACY|[Dd]ata [Pp]rotection|DATA PROTECTION|GDPR)(?: (?:and|AND|&) [Cc]ookies?| (?:and|AND|&) COOKIES?)? (?:[Pp]olicy|[Nn]otice|[Ss]tatement|POLICY|NOTICE|STATEMENT)\\b|\\b(?:[Pp]rivacy|PRIVACY|[Dd]ata [Pp]rotection) (?:[Pp]olicy|[Nn]otice|[Ss]tatement|POLICY|NOTICE) (?:for|of|FOR|OF) (?<name2>${NAME})`,
@@ -94,6 +108,8 @@ const CONTACT_PATH = /contact|request|enquir|inquir|form|support|help|dsar|subje
 
 interface Naming {
   sentence: Sentence;
+  /** Where the sentence names the organisation by a short name ("the Trust"), the sentence defining it. */
+  definition?: Sentence;
   /** 3: says who "we" are; 2: a legal entity or public body outside talk of others; 1: a title naming it. */
   rank: 1 | 2 | 3;
 }
@@ -120,9 +136,34 @@ function hasProperNoun(sentence: Sentence): boolean {
 const NAMING_CUE =
   /\b(?:we(?: are|['’]re)|controllers?|committed to|how|your privacy|registered|registration|incorporated|trading as|t\/a|referred to|means?|refers? to|operated|owned|run|provided|published|Ltd|Limited|LLP|PLC|Plc|CIC|CIO|Community Interest Company|Inc|LLC|GmbH|Unlimited|Council|Trust|University|College|School|Academy|Charity|Hospice|Surgery|Medical|Health Board|Care Board|Housing Association|Society|Association|Federation|Institute|Museum|Church|Diocese)\b|\bAt [A-Z0-9]|\((?:[^()]{0,40}\b)?["“‘']?(?:we|us|our)\b/gi;
 
+/**
+ * The notice's own title heading: the first heading, above every later one, so that its section spans the whole
+ * notice ("Privacy and cookies policy", "How we use pupil information"). A lone heading is a section heading.
+ */
+function isDocumentTitle(doc: PolicyDocument, heading: Block): boolean {
+  const [first, ...rest] = doc.headings;
+  return heading === first && rest.length > 0 && rest.every((h) => h.level > heading.level);
+}
+
+/** Short names the notice defines for a proper name, alias -> the sentence defining it. */
+function findAliases(doc: PolicyDocument): Map<string, Sentence> {
+  const aliases = new Map<string, Sentence>();
+  for (const sentence of doc.sentences) {
+    if (!sentence.text.includes('(')) continue;
+    const groups = ALIAS_DEFINITION.exec(sentence.text)?.groups;
+    if (!groups?.alias || !isProperName(groups.name) || NOT_A_NAME.test(groups.alias)) continue;
+    if (!aliases.has(groups.alias.toLowerCase())) aliases.set(groups.alias.toLowerCase(), sentence);
+  }
+  return aliases;
+}
+
 function findNamings(doc: PolicyDocument): Naming[] {
   const out: Naming[] = [];
-  const thirdPartySections = doc.sections.filter((s) => s.title !== null && THIRD_PARTY_CONTEXT.test(s.title));
+  // A title heading spans the whole notice, so its words say nothing about any one part of it.
+  const thirdPartySections = doc.sections.filter(
+    (s) =>
+      s.heading !== null && s.title !== null && THIRD_PARTY_HEADING.test(s.title) && !isDocumentTitle(doc, s.heading),
+  );
   const inThirdPartySection = (s: Sentence) => thirdPartySections.some((r) => s.start >= r.start && s.end <= r.end);
   const candidates = new Set<Sentence>(
     doc.headings.length > 0 ? doc.sentences.filter((s) => s.block.kind === 'heading') : [],
@@ -131,8 +172,17 @@ function findNamings(doc: PolicyDocument): Naming[] {
     const sentence = doc.sentenceAt(cue.start);
     if (sentence) candidates.add(sentence);
   }
+  const aliases = findAliases(doc);
   for (const sentence of [...candidates].sort((a, b) => a.start - b.start)) {
     const { text } = sentence;
+    // 'Kestrel Vale Academy Trust ("the Trust") ... The Trust is the data controller.'
+    const alias = aliases.size > 0 ? ALIAS_AS_CONTROLLER.exec(text)?.groups?.alias : undefined;
+    const definition = alias ? aliases.get(alias.toLowerCase()) : undefined;
+    const aboutOthers = (s: Sentence) => inThirdPartySection(s) || THIRD_PARTY_CONTEXT.test(s.text);
+    if (definition && !aboutOthers(definition) && !inThirdPartySection(sentence)) {
+      out.push({ sentence, definition, rank: 3 });
+      continue;
+    }
     // "registered with the ICO under Z1234567" is the controller's ICO entry, not its name.
     if (SELF_NAMING.some((p) => p.test(text)) && hasProperNoun(sentence) && !REGULATOR_CONTEXT.test(text)) {
       out.push({ sentence, rank: 3 });
@@ -213,12 +263,13 @@ export default defineCheck({
       namings.find((n) => n.rank === 2) ??
       namings[0];
     const channelQuotes = [...new Set(channels.map((c) => quoteOf(doc, c)))].slice(0, 2);
-    if (naming && channels.length > 0) return { status: 'met', evidence: [naming.sentence, ...channelQuotes] };
+    const namingQuotes = naming?.definition ? [naming.definition, naming.sentence] : naming ? [naming.sentence] : [];
+    if (naming && channels.length > 0) return { status: 'met', evidence: [...namingQuotes, ...channelQuotes] };
     if (naming) {
       const vague = findAll(doc.text, VAGUE_CONTACT)[0];
       if (vague)
-        return { status: 'partial', evidence: [naming.sentence, quoteOf(doc, vague)], messageId: 'vague-channel' };
-      return { status: 'partial', evidence: [naming.sentence], messageId: 'no-channel' };
+        return { status: 'partial', evidence: [...namingQuotes, quoteOf(doc, vague)], messageId: 'vague-channel' };
+      return { status: 'partial', evidence: namingQuotes, messageId: 'no-channel' };
     }
     if (channels.length > 0) return { status: 'partial', evidence: channelQuotes, messageId: 'unnamed' };
     return { status: 'missing', messageId: 'none' };

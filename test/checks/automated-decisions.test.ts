@@ -28,6 +28,19 @@ testCheck(automatedDecisions, {
       text: 'We carry out profiling to decide which offers to show you; this has no legal or similarly significant effect on you.',
       note: 'existence with its effect',
     },
+    {
+      text: 'When you apply online, our screening software automatically compares your answers with the minimum criteria for the course. If you do not meet them, your application may be turned down automatically, without a tutor looking at it. You can ask for a member of our admissions team to review it and tell us why you disagree.',
+      evidence: ['automatically compares your answers'],
+      note: 'existence described in everyday words ("automatically compares", no "automated decision-making"), with logic and review',
+    },
+    {
+      text: 'Home insurance claims below £300 are assessed by an automated system that checks them against your policy wording. If a claim is refused, you can give us your point of view and one of our claims handlers will reconsider it.',
+      note: 'passive description "assessed by an automated system" with its safeguards in the next sentence',
+    },
+    {
+      text: 'Tenancy applications are never rejected automatically; a member of our lettings team reads every one.',
+      note: 'a description denied in its own clause is a statement that none takes place',
+    },
   ],
   partial: [
     {
@@ -46,6 +59,22 @@ testCheck(automatedDecisions, {
       messageId: 'no-detail',
       note: 'profiling said to happen, with nothing about it, beside a denial of other decisions',
     },
+    {
+      text: 'Our recruitment platform automatically shortlists candidates for interview.',
+      messageId: 'no-detail',
+      reasonIncludes: ['automated decision-making'],
+      note: 'described in everyday words but with no logic, effect or safeguard',
+    },
+    {
+      text: 'If you do not upload a portfolio, your competition entry is scored automatically.',
+      messageId: 'no-detail',
+      note: 'the "not" belongs to "upload", so this affirms automated scoring rather than denying it',
+    },
+    {
+      text: 'You have the right not to be refused automatically without a person looking at your case.',
+      messageId: 'not-stated',
+      note: 'a right worded as a description: the "not" belongs to the right, so it is no denial of the practice',
+    },
   ],
   missing: [
     { text: 'We automatically collect your IP address and browser type.', messageId: 'none' },
@@ -55,5 +84,15 @@ testCheck(automatedDecisions, {
       note: '"profile" is not profiling',
     },
     { text: 'We use automated technologies such as cookies.', messageId: 'none' },
+    {
+      text: 'Our mail server automatically screens incoming messages for viruses.',
+      messageId: 'none',
+      note: '"automatically screens" something that is not a person or their application',
+    },
+    {
+      text: 'Our automated email system sends you a receipt when you place an order.',
+      messageId: 'none',
+      note: 'an automated system that decides nothing about the person',
+    },
   ],
 });

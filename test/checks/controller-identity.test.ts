@@ -36,6 +36,21 @@ testCheck(controllerIdentity, {
       text: 'Thistle Dental Privacy Notice\n\nThis notice explains how we use patient information.\nPhone the practice manager on 0131 496 0123.',
       note: 'named only in the heading "X Privacy Notice"',
     },
+    {
+      text: 'PRIVACY AND COOKIES NOTICE\n\nAbout Us\n\nOakfield Veterinary Centre Ltd runs three surgeries in Shropshire.\n\nWrite to us at 4 Castle Street, Ludlow SY8 1AT.',
+      evidence: ['Oakfield Veterinary Centre Ltd', 'SY8 1AT'],
+      note: 'the title heading spans the whole notice: its "cookies" does not make every sentence talk of others',
+    },
+    {
+      text: 'How We Use Your Information\n\nMarsh End Primary School is part of our local federation. We collect information about pupils and parents.\n\nContact the school office on 01632 960 412.',
+      evidence: ['Marsh End Primary School'],
+      note: 'a heading\'s "we use" is about purposes, not about suppliers the notice uses',
+    },
+    {
+      text: 'Who we are\n\nLarkspur Housing Co-operative ("the Co-operative") provides homes for rent in Leeds.\nThe Co-operative is the data controller for the information in this notice.\nEmail: privacy@larkspur-coop.example',
+      evidence: ['Larkspur Housing Co-operative ("the Co-operative")', 'The Co-operative is the data controller'],
+      note: 'a defined short name ("the Co-operative") named as controller resolves to the full name, each in its own block',
+    },
   ],
   partial: [
     {
@@ -66,6 +81,16 @@ testCheck(controllerIdentity, {
       text: 'Website Privacy Policy\n\nSend any questions to dataprotection@shopfront-example.co.uk.',
       messageId: 'unnamed',
       note: 'a generic title word ("Website Privacy Policy") names no one',
+    },
+    {
+      text: 'Sharing your information\n\nWe pass your details to Stripe Payments Europe Limited, which processes card payments.\nEmail privacy@shopfront-example.co.uk with any questions.',
+      messageId: 'unnamed',
+      note: 'a lone heading is a section heading, not the title: its section is still about other organisations',
+    },
+    {
+      text: 'Analytics\n\nGoogle LLC ("the Provider") places cookies on your device. The Provider is a controller of the data it collects.\nEmail: help@shopfront-example.co.uk',
+      messageId: 'unnamed',
+      note: "a short name defined for another organisation, named as a controller, is not the notice's author",
     },
   ],
   missing: [

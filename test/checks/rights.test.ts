@@ -26,6 +26,15 @@ testCheck(rights, {
       text: 'We rely on your consent for our newsletter. You may make a subject access request, have incorrect details corrected, ask to be forgotten, ask us to suspend the processing, object to profiling, and ask us to transfer your data to another provider.',
       note: 'everyday wordings of all six rights',
     },
+    {
+      text: 'Getting a copy of your file\n\nYou can ask for a copy of the personal information we keep about you. You also have the right to:\n- have inaccurate details put right;\n- object to our processing where it is causing you harm;\n- have your data erased;\n- limit how we use your data;\n- receive your data in a structured, machine-readable form.',
+      evidence: ['have your data erased', 'have inaccurate details put right'],
+      note: 'bullets with no rights words of their own inherit "You also have the right to:" under a heading not about rights',
+    },
+    {
+      text: 'We rely on your consent to send our newsletter. Under data protection law, you can:\n• see the information we hold about you, by requesting access to it\n• have mistakes corrected\n• have your details deleted\n• restrict processing\n• object to processing\n• take your data to another provider in a portable format',
+      note: 'a bare "you can:" lead-in with bullet points',
+    },
   ],
   partial: [
     {
@@ -45,6 +54,12 @@ testCheck(rights, {
       reasonIncludes: ['the right to erasure', 'the right to data portability'],
       note: 'rights named only in a negative do not count',
     },
+    {
+      text: 'Keeping your details safe\n\nYou have the right to:\n- have your data erased;\n- restrict processing.\nWe also correct errors in our records when we notice them.',
+      messageId: 'some',
+      reasonIncludes: ['the right of access', 'the right to rectification'],
+      note: 'the lead-in covers its list only: the paragraph after it says "correct errors" as our practice, not as a right',
+    },
   ],
   missing: [
     { text: 'We collect your name and email address to send you our newsletter.', messageId: 'none' },
@@ -57,6 +72,16 @@ testCheck(rights, {
       text: 'We restrict access to your personal data to trained staff. You can delete cookies in your browser settings at any time.',
       messageId: 'none',
       note: 'security measures and cookie settings are not data-subject rights',
+    },
+    {
+      text: 'Starting work with us\n\nPlease bring proof of your right to work:\n- your passport;\n- a copy of your personal details from HMRC;\n- your visa.',
+      messageId: 'none',
+      note: '"right to work:" leads a list of documents, not of data protection rights',
+    },
+    {
+      text: 'Get in touch\n\nYou can contact us by:\n- phone, if you want to correct your delivery address;\n- post, to delete an order before it ships;\n- email.',
+      messageId: 'none',
+      note: 'a "you can ... by:" lead-in about contact methods lends its bullets no rights context',
     },
   ],
 });

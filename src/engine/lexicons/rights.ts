@@ -46,9 +46,10 @@ const RIGHT_PATTERNS: RightPattern[] = [
   },
   {
     right: 'rectification',
-    // "ask us to correct inaccurate information", "have incomplete data corrected", "rectify"
+    // "ask us to correct inaccurate information", "have incomplete data corrected", "rectify",
+    // "have inaccurate details put right", "have out-of-date details brought up to date"
     pattern:
-      /\brectif(?:y|ied|ication)\b|\bcorrect(?:ion|ed|ing)?\b(?= (?:of )?(?:any |your |the |this |that |inaccurate |incorrect |incomplete |mistakes|errors|it\b|them\b))|\b(?:corrected|amended)\b|\b(?:correct|rectify)(?=,| or\b| and\b)|\b(?:correct|update|amend|complete)\b[^.;]{0,40}\b(?:inaccurate|incorrect|incomplete|out[- ]of[- ]date|wrong)\b/i,
+      /\b(?:inaccurate|incorrect|incomplete|out[- ]of[- ]date|wrong)\b[^.;]{0,40}\b(?:put right|fixed|brought up to date)\b|\brectif(?:y|ied|ication)\b|\bcorrect(?:ion|ed|ing)?\b(?= (?:of )?(?:any |your |the |this |that |inaccurate |incorrect |incomplete |mistakes|errors|it\b|them\b))|\b(?:corrected|amended)\b|\b(?:correct|rectify)(?=,| or\b| and\b)|\b(?:correct|update|amend|complete)\b[^.;]{0,40}\b(?:inaccurate|incorrect|incomplete|out[- ]of[- ]date|wrong)\b/i,
     underRightsHeading: /\b(?:correct(?:ion|ing)?|amend(?:ment|ing)?)\b/i,
   },
   {
@@ -93,6 +94,12 @@ const RIGHTS_CONTEXT =
 export const RIGHTS_HEADING =
   /^(?!.*\b(?:all rights reserved|copyright|intellectual property|human rights)\b).*\brights?\b/i;
 
+// A sentence introducing a list of rights: "You also have the right to:", "Your rights include:", "You are
+// entitled to:", "You can ask us to:", or a bare "You can:". The list items after it read as if each began with it.
+// Not "Please send proof of your right to work:" or "You can contact us by:".
+const RIGHTS_LEAD_IN =
+  /\brights?\b(?! to work\b)|\bentitled to\b|\b(?:ask|request|require) (?:us|that we)\b|\byou (?:also )?(?:can|may|could)\s*:$/i;
+
 // "You cannot ask us to delete...", "there is no right to portability here".
 const NEGATED =
   /\b(?:cannot|can't|can not|do not have|don't have|does not have|doesn't have|no right|not entitled|not able to|unable to|will not be able to|won't be able to)\b[^,;.]{0,40}$/i;
@@ -103,13 +110,34 @@ const COOKIE_TALK = /\bcookies?\b|\bbrowser\b/i;
 export interface RightMention extends Span {
   right: DataSubjectRight;
   sentence: Sentence;
-  /** Said under a heading about rights, where a reader looks for them. */
+  /** Said under a heading about rights or in a list led by "You have the right to:", where a reader looks for them. */
   underRightsHeading: boolean;
+}
+
+function isRightsLeadIn(sentence: Sentence): boolean {
+  const text = sentence.text.trimEnd();
+  return text.endsWith(':') && RIGHTS_LEAD_IN.test(text);
+}
+
+/** List items that follow a rights lead-in ending in ":" and so carry its context ("You have the right to:"). */
+function listItemsAfterRightsLeadIn(doc: PolicyDocument): Set<Sentence> {
+  const items = new Set<Sentence>();
+  const { sentences } = doc;
+  for (let i = 0; i < sentences.length; i++) {
+    const lead = sentences[i]!;
+    // The lead-in closes its block: the list starts right after it.
+    if (sentences[i + 1]?.block === lead.block || !isRightsLeadIn(lead)) continue;
+    let j = i + 1;
+    for (; j < sentences.length && sentences[j]!.block.kind === 'list-item'; j++) items.add(sentences[j]!);
+    i = j - 1;
+  }
+  return items;
 }
 
 /** Every mention of a data-subject right stated as one the reader has, in text order. */
 export function findRightMentions(doc: PolicyDocument): RightMention[] {
   const rightsSentences = new Set(sentencesWithin(doc, doc.sectionsTitled(RIGHTS_HEADING)));
+  for (const item of listItemsAfterRightsLeadIn(doc)) rightsSentences.add(item);
   const mentions: RightMention[] = [];
   for (const sentence of doc.sentences) {
     const underHeading = rightsSentences.has(sentence);
