@@ -67,7 +67,11 @@ export default defineCheck({
         : { status: 'partial', evidence, messageId: 'invalid-only', data: { invalid: labelMechanisms(invalid) } };
     }
     if (valid.length > 0) {
-      return { status: 'met', evidence: [...distinctSentences(abroad, 1), ...distinctSentences(valid, 2)] };
+      // Quote where the data goes ("servers located in the United States"), not the section heading
+      // "International transfers", when the text says it.
+      const inText = abroad.filter((a) => a.sentence.block.kind !== 'heading');
+      const where = inText.length > 0 ? inText : abroad;
+      return { status: 'met', evidence: [...distinctSentences(where, 1), ...distinctSentences(valid, 2)] };
     }
 
     // Once the notice denies transfers, "If we ever transfer data abroad..." does not contradict it.

@@ -1,6 +1,8 @@
 // Fires when the notice relies on the EU-US Privacy Shield (invalid since July 2020)
-// or Safe Harbor (invalid since October 2015); a notice that says it no longer relies
-// on them, or that they were struck down, is not warned.
+// or Safe Harbor (invalid since October 2015). Whether a mention is reliance is decided in
+// the transfers lexicon (isMechanismReliedOn), as for the international-transfers check: a
+// notice that relied on them only in the past ("until 2020 we relied on..."), says it no
+// longer relies on them, or that they were struck down or replaced, is not warned.
 import { findReliedInvalidMechanisms, labelMechanisms } from '../engine/lexicons/transfers';
 import { defineWarning } from '../engine/warning';
 

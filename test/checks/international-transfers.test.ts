@@ -3,6 +3,8 @@
 //   valid safeguard (adequacy, SCCs, IDTA or Addendum, binding corporate rules, UK-US data bridge).
 // - partial: transfers mentioned (or data stored in a non-UK country) with no safeguard named; or the
 //   only mechanism named is invalid (Privacy Shield, Safe Harbor); valid + invalid = partial, invalid called out.
+//   An invalid mechanism counts only when relied on: past reliance ("until 2020 we relied on",
+//   "previously certified under") and non-reliance ("we no longer / do not rely on") are not reliance.
 // - not-applicable: the notice states that data is not transferred outside the UK/EEA (and nothing contradicts it).
 // - missing: nothing about where data is stored or transferred.
 import internationalTransfers from '../../src/checks/international-transfers';
@@ -25,6 +27,24 @@ testCheck(internationalTransfers, {
     {
       text: 'We do not normally transfer personal data outside the UK. Where we do, we use the EU standard contractual clauses together with the UK Addendum.',
       note: 'a hedged denial that admits transfers, then the safeguard',
+    },
+    {
+      text: 'Our ticketing platform keeps your booking on servers in the United States. Until 2021 it relied on the EU-US Privacy Shield; it now relies on the UK Extension to the Data Privacy Framework.',
+      evidence: ['UK Extension'],
+      note: 'past reliance on Privacy Shield ("until 2021 it relied on") is not reliance: only the valid mechanism counts',
+    },
+    {
+      text: '## Overseas transfers\nOur help-desk software keeps support tickets on servers in Japan. Japan has UK adequacy status.',
+      evidence: ['servers in Japan', 'has UK adequacy'],
+      note: 'quotes where the data goes, not only the section heading',
+    },
+    {
+      text: 'Our CRM supplier is based in Canada, which is covered by UK adequacy regulations. We do not use the Safe Harbor framework for any transfer.',
+      note: 'Safe Harbor named only to say it is not used',
+    },
+    {
+      text: 'Our analytics supplier, previously certified under the EU-US Privacy Shield, now processes your data in the US under the International Data Transfer Agreement.',
+      note: '"previously certified under" is past reliance',
     },
   ],
   partial: [
@@ -64,6 +84,24 @@ testCheck(internationalTransfers, {
       messageId: 'invalid-with-valid',
       reasonIncludes: ['standard contractual clauses', 'Privacy Shield'],
       note: 'valid + invalid together is partial, with the invalid one named',
+    },
+    {
+      text: 'Our US email platform is certified under the EU-US Privacy Shield, which replaced the old Safe Harbor scheme.',
+      messageId: 'invalid-only',
+      reasonIncludes: ['Privacy Shield'],
+      note: 'what Privacy Shield replaced is history, but the Shield itself is relied on in the present',
+    },
+    {
+      text: 'We have relied on the Privacy Shield since 2017 for our American suppliers, and also use standard contractual clauses.',
+      messageId: 'invalid-with-valid',
+      reasonIncludes: ['Privacy Shield', 'standard contractual clauses'],
+      note: '"have relied on ... since" is continuing reliance, not past reliance',
+    },
+    {
+      text: 'Our web host stores your data in the United States. Before July 2020 these transfers were covered by the Privacy Shield.',
+      messageId: 'no-safeguard',
+      reasonIncludes: ['United States'],
+      note: 'the only mechanism is one relied on in the past, so no safeguard is named for the transfer now',
     },
   ],
   notApplicable: [

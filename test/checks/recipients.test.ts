@@ -1,6 +1,8 @@
 // checks.md, recipients (Art 13(1)(e)): met = recipients or categories of recipients named;
 // partial = "third parties" with no category (or only a denial that data is shared);
 // missing = nothing. "We never sell your data" alone says nothing of who receives it.
+// Recipients described by a concrete function count ("companies that deliver your parcels"); "third
+// parties who help us run our business" describes none and stays "third parties" with no category.
 import recipients from '../../src/checks/recipients';
 import { testCheck } from '../check-tester';
 
@@ -22,11 +24,39 @@ testCheck(recipients, {
       note: 'recipients described by relationship and function',
     },
     'We work with a web agency that maintains our site and may see your details.',
+    {
+      text: 'We pass your name and address to organisations that deliver parcels for us.',
+      evidence: ['We pass your name and address to organisations that deliver parcels for us.'],
+      note: 'recipients described by a concrete function (delivery), with no category noun',
+    },
+    {
+      text: 'Your details may be shared with third parties who help us process refunds and card payments.',
+      note: '"third parties" plus "help us" + a concrete task is a category of recipient',
+    },
+    {
+      text: 'We share contact details with firms that assist us with payroll.',
+      note: '"assist us with" + a concrete task',
+    },
   ],
   partial: [
     { text: 'We may share your information with selected third parties.', messageId: 'vague' },
     { text: 'Your details may be passed to our partners.', messageId: 'vague' },
     { text: 'We do not share your personal information with anyone.', messageId: 'denial' },
+    {
+      text: 'We may pass your details to carefully chosen third parties who help us to run our organisation.',
+      messageId: 'vague',
+      note: 'helping "run our organisation" is what any supplier does: it names no kind of recipient',
+    },
+    {
+      text: 'Your information may be shared with companies that support us in providing our services.',
+      messageId: 'vague',
+      note: '"support us in providing our services" describes no function',
+    },
+    {
+      text: 'We sometimes share data with businesses which help us with our day-to-day operations.',
+      messageId: 'vague',
+      note: '"help us with our day-to-day operations" is no category',
+    },
   ],
   missing: [
     {
@@ -43,6 +73,11 @@ testCheck(recipients, {
       text: 'Our website contains links to third-party websites, which have their own privacy policies.',
       messageId: 'none',
       note: 'links to other sites',
+    },
+    {
+      text: 'Members can post photos and stories they would like to share with us on the forum.',
+      messageId: 'none',
+      note: 'the person sharing data with us is not a disclosure to a recipient',
     },
     {
       text: 'We obtain your details from credit reference agencies.',

@@ -2,6 +2,10 @@
 // categories of recipient by what they do, public bodies, group companies,
 // well-known processors by name, and the vague "third parties" that names none.
 
+// What any organisation does for any other: "run our business", "provide our services", "support us".
+// Helping with these names no kind of recipient.
+const NO_GENERIC_FUNCTION = String.raw`(?!(?:(?:run|operat|manag|grow|develop|support|improv|provid|deliver|conduct|administ|carr(?:y|ies|ying) on|do)\w*\s+)?(?:(?:our|the|their|its|your)\s+(?:day-to-day\s+|everyday\s+|online\s+|core\s+|wider\s+)?(?:business(?:es)?|organi[sz]ations?|company|operations?|services?|activities|work|affairs)\b|us\b))`;
+
 // Each alternative targets wording like the sample in its comment; joined into one regex below.
 const RECIPIENT_CATEGORIES: string[] = [
   // "payment processors", "our payment provider", "banks", "credit reference agencies"
@@ -12,8 +16,12 @@ const RECIPIENT_CATEGORIES: string[] = [
   String.raw`\b(?:IT|technology|tech|hosting|web ?hosting|cloud(?: storage| service| computing)?|software|email(?: service)?|e-mail|data storage|CRM|database|website|platform|telecoms?|communications|SMS) (?:service )?(?:providers?|suppliers?|vendors?|companies|partners?|platforms?)\b|\b(?:IT|technology|hosting) (?:support|services)\b`,
   // "marketing agencies", "analytics providers", "advertising networks", "market research companies"
   String.raw`\b(?:marketing|advertising|digital|media|PR|creative|web|design|recruitment|employment|staffing|research|market research|survey|analytics?|events?|ticketing|travel|translation|collection) (?:agenc(?:y|ies)|providers?|companies|firms|networks?|partners?|platforms?)\b`,
-  // "companies who provide services to us", "organisations that host our website": recipients by what they do
-  String.raw`\b(?:companies|organi[sz]ations|businesses|firms|people|third parties) (?:that|who|which) (?:provide|supply|perform|help|support|process|host|deliver|run|carry out|manage|store)\b`,
+  // "companies who provide services to us", "organisations that host our website", "third parties who help
+  // us deliver your orders": recipients by what they do. Not "third parties who help us to run our business"
+  // or "partners who support our work", which say only that they help (checks.md: "third parties" with no category).
+  String.raw`\b(?:companies|organi[sz]ations|businesses|firms|people|third parties|partners|providers|individuals) (?:that|who|which) (?:(?:help|assist|support|work with|enable)s? us(?: to| with| in)? |helps?(?: to| with)? )?${NO_GENERIC_FUNCTION}(?:provid|suppl|perform|process|host|deliver|run|carr(?:y|ies|ying) out|manag|stor|support|send|print|post|analy[sz]|administ|maintain|handl|fulfil)\w*\b`,
+  // "companies who help us with our marketing", "firms that assist with payroll"
+  String.raw`\b(?:companies|organi[sz]ations|businesses|firms|people|third parties|partners|providers|individuals) (?:that|who|which) (?:help|assist|support)s? (?:us )?with ${NO_GENERIC_FUNCTION}(?:(?:our|your|the) )?(?!(?:this|that|it|them|things?|matters?|tasks?|everything|anything|requests?)\b)\w+`,
   // "service providers", "suppliers", "contractors", "data processors", "agents acting on our behalf"
   // (not "we act as a data processor", which describes the controller itself)
   String.raw`\bservice providers?\b|\bsuppliers?\b|\b(?:sub-?)?contractors?\b|\b(?:data |sub-?)?processors\b|\bsub-?processor\b|(?<!\buser )\bagents?\b|\bvendors\b|\boutsourc(?:ed|ing) (?:partners?|providers?|companies)\b`,
@@ -41,9 +49,10 @@ export const VAGUE_RECIPIENT =
   /\bthird[- ]part(?:y|ies)\b(?! (?:websites?|sites?|links?|cookies|content|apps?|applications|plug-?ins|privacy))|\bother (?:organi[sz]ations|companies|parties|businesses|entities|people|bodies)\b|\b(?:selected|trusted|carefully selected|reputable|business|commercial|external|our) partners\b|\bpartners\b|\bexternal (?:organi[sz]ations|companies|parties)\b|\banyone else\b/i;
 
 // "We share your data with...", "may be disclosed to", "passed on to", "who has access", "on our behalf".
+// (Not "photos you choose to share with us": that is the person giving data to us.)
 // ("third parties" alone is no cue: "we obtain data from third parties" is a source, not a recipient.)
 export const SHARING_CUE =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing|ure)|pass(?:es|ed|ing)? (?:\w+ ){0,4}?(?:to|on)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing) (?:\w+ ){0,4}?to|sen(?:d|ds|t|ding) (?:\w+ ){0,4}?to|mak(?:e|es|ing) (?:\w+ ){0,2}?available|access(?:ed)? (?:to|by)|ha(?:ve|s) access|recipients?|on (?:our|its|their) behalf|sub-?processors?|hosted (?:by|with|on)|stored (?:by|with)|(?:processed|handled|managed|provided) by|receives? (?:your|this|the|personal|these)|we use|we work with|we engage|we appoint)\b/i;
+  /\b(?:shar(?:e|es|ed|ing)(?!(?: (?!shar)[\w'’]+){0,3} with us\b)|disclos(?:e|es|ed|ing|ure)|pass(?:es|ed|ing)? (?:\w+ ){0,4}?(?:to|on)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing) (?:\w+ ){0,4}?to|sen(?:d|ds|t|ding) (?:\w+ ){0,4}?to|mak(?:e|es|ing) (?:\w+ ){0,2}?available|access(?:ed)? (?:to|by)|ha(?:ve|s) access|recipients?|on (?:our|its|their) behalf|sub-?processors?|hosted (?:by|with|on)|stored (?:by|with)|(?:processed|handled|managed|provided) by|receives? (?:your|this|the|personal|these)|we use|we work with|we engage|we appoint)\b/i;
 
 // "Who we share your data with", "Disclosure of your information", "Recipients", "Our suppliers".
 export const SHARING_HEADING =
@@ -56,7 +65,7 @@ export const SHARING_DENIAL =
 
 // "We may share your data where required by law": sharing affirmed, recipient unnamed.
 export const SHARING_VERB =
-  /\b(?:shar(?:e|es|ed|ing)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:it |them |this |your \w+ )?(?:on|to))\b/i;
+  /\b(?:shar(?:e|es|ed|ing)(?!(?: (?!shar)[\w'’]+){0,3} with us\b)|disclos(?:e|es|ed|ing)|pass(?:es|ed|ing)? (?:it |them |this |your \w+ )?(?:on|to))\b/i;
 
 // The data subject's own portability request is not a recipient: "ask us to transfer your data to another organisation".
 export const PORTABILITY = /\bportab|\b(?:request|ask(?: us)?) (?:\w+ ){0,2}transfer\b|\bmachine[- ]readable\b/i;

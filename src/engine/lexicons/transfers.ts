@@ -88,10 +88,6 @@ const INVALID_PATTERNS: MechanismPattern[] = [
   },
 ];
 
-// "Privacy Shield was invalidated by the CJEU in Schrems II", "we no longer rely on Safe Harbor".
-const NO_LONGER_RELIED_ON =
-  /\bno longer\b|\binvalid(?:ated)?\b|\bstruck down\b|\bannull|\boverturned\b|\bquash|\bSchrems\b|\bCourt of Justice\b|\bCJEU\b|\bECJ\b|\breplac(?:ed|es|ing|ement)\b|\bsuccessor\b|\bsuperseded\b|\bformer(?:ly)?\b|\bprevious(?:ly)?\b|\bceased?\b|\bwithdr[ae]wn?\b|\bused to\b|\bnot (?:a )?valid\b/i;
-
 /** Each match of `pattern` in the whole text with the sentence it starts in: one scan, not one per sentence. */
 function hitsInSentences(doc: PolicyDocument, pattern: RegExp): { hit: RegexHit; sentence: Sentence }[] {
   const out: { hit: RegexHit; sentence: Sentence }[] = [];
@@ -108,26 +104,115 @@ export interface MechanismMention extends Span {
   sentence: Sentence;
 }
 
+// ---- Relied on now, or only in the past / not at all ----
+// A mention is read in its own clause: the text before it back to the previous mechanism named or a
+// clause break, and the text after it up to the next mechanism or clause break. So in "We rely on
+// the Privacy Shield, which replaced Safe Harbor" the replacement is Safe Harbor's, not the Shield's.
+
+// Where a clause about one mechanism gives way to another: "We used to rely on X; now we use Y".
+const CLAUSE_BREAK_BEFORE = /[;:]|\b(?:but|however|whereas|although|now|today|currently)\b/gi;
+const CLAUSE_BREAK_AFTER = /[;:]|\b(?:but|however|whereas|although|while)\b|(?:,|\band)\s+(?:we|our|they|it)\b/i;
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|early|mid|late|the end of)';
+
+// A verb that takes the mention as its object: at most a few words before it, none a conjunction or
+// bracket ("replaced the old EU-US ...", not "struck down in 2020) and ...").
+const GOVERNS_MENTION = String.raw`(?:\s+(?!(?:and|or|but|so|then)\b)[\w.'’/-]+){0,4}\s*$`;
+
+// Before the mention: the notice stopped relying on it, relied on it only in the past, or names it
+// as what something else replaced.
+const NOT_RELIED_BEFORE = new RegExp(
+  [
+    // "We no longer rely on the Privacy Shield"
+    String.raw`\bno longer\b`,
+    // "Previously, our US suppliers were certified under...", "we used to rely on...", "in the past"
+    String.raw`\b(?:formerly|previously|historically|originally)\b|\b(?:we|they|it|which|who)\s+used to\b|\bused to (?:rely|be|use|participate|transfer)\b|\bin the past\b|\bat one time\b`,
+    // "Until 2020 we relied on..." (not "we have always relied on", which still holds)
+    String.raw`(?<!\b(?:have|has|['’]ve)\s+(?:\w+\s+)?)\brelied\b|\bparticipated\b|\b(?:was|were)\s+(?:\w+\s+)?(?:certified|self-certified|registered|covered|protected|signed up|members?|participants?|part)\b${GOVERNS_MENTION}`,
+    // "Until July 2020...", "Before the Schrems II ruling..."
+    String.raw`\b(?:until|till|up to|up until|prior to|before)\s+(?:${MONTH}\s+)?(?:19|20)\d\d\b|\b(?:until|till|prior to|before)\s+(?:the\s+)?(?:Schrems|CJEU|ECJ|Court|ruling|judge?ment|invalidation|decision)\b`,
+    // "The Data Privacy Framework replaced the Privacy Shield", "SCCs rather than Safe Harbor", "the successor to..."
+    // (but not "Safe Harbor was struck down, so we use SCCs" nor "...was replaced by the Privacy Shield":
+    // the verb must take this mention as its object)
+    String.raw`\b(?:(?:replac(?:ed|es|ing)|supersed(?:ed|es|ing)|succeed(?:ed|s)?)(?!\s+by\b)|successor (?:to|of)|invalidat(?:ed|es|ing|ion of)|struck down|strik(?:es|ing) down|annull(?:ed|ing|ment of)|overturn(?:ed|ing)|quash(?:ed|ing)|rather than|instead of|in place of|in lieu of|(?:moved|switched|migrated) (?:away )?from|(?:ceased|stopped) (?:to \w+|using|relying|participating)|(?:end|demise|collapse|expiry|withdrawal|termination) of)\b${GOVERNS_MENTION}`,
+  ].join('|'),
+  'i',
+);
+
+const COURT = String.raw`(?:the\s+)?(?:CJEU|ECJ|European Court of Justice|Court of Justice(?: of the European Union)?|Court|courts?|Schrems II(?: ruling| judge?ment| decision)?)`;
+
+// After the mention: something is said to have happened to it, or reliance on it is in the past.
+const NOT_RELIED_AFTER = new RegExp(
+  [
+    // "... which has been invalidated", "... is no longer valid", "... was replaced by the DPF"
+    String.raw`\b(?:is|are|was|were|been|being)\s+(?:now\s+|since\s+|later\s+|subsequently\s+)?(?:invalidated|invalid|struck down|annulled|overturned|quashed|declared invalid|ruled invalid|found invalid|replaced|superseded|withdrawn|revoked|discontinued|abolished|retired|defunct|obsolete|ended)\b`,
+    String.raw`\b(?:replaced|superseded|succeeded) by\b|\bno longer\b|\bnot (?:a )?(?:valid|lawful|recogni[sz]ed|in force)\b`,
+    // "... which the CJEU invalidated in 2020"
+    String.raw`\b(?:which|that)\s+${COURT}\s+(?:has\s+|had\s+)?(?:invalidated|struck down|annulled|overturned|quashed)\b`,
+    // "the Privacy Shield (invalidated in 2020)", "Safe Harbor, now defunct,"
+    String.raw`^\s*[,(–-]\s*(?:now\s+|since\s+)?(?:invalidated|invalid|defunct|obsolete|replaced|superseded|withdrawn|struck down|annulled)\b`,
+    // "... on which we relied until 2020", "... which we previously used"
+    String.raw`(?<!\b(?:have|has|['’]ve)\s+(?:\w+\s+)?)\brelied\b|\b(?:formerly|previously|historically)\b|\bused to\b|\b(?:ceased|expired|lapsed)\b`,
+    String.raw`\b(?:can ?not|can['’]t|could not|may not|must not|should not)\s+(?:\w+\s+)?(?:be\s+)?(?:used|relied)\b`,
+  ].join('|'),
+  'i',
+);
+
+// Only a conjunction between two mechanisms: "Safe Harbor or the Privacy Shield", "SCCs, and later on the DPF".
+const COORDINATED =
+  /^[\s,/]*(?:and|or|nor|as well as|&)(?:\s+(?:then|later|subsequently|also|more recently))?[\s,]*(?:(?:on|under|in|with|to|by|from)\s+)?(?:the\s+)?$/i;
+
+interface Located extends Span {
+  sentence: Sentence;
+}
+
 /**
- * Transfer mechanisms the notice relies on: valid ones not negated ("countries without an
- * adequacy decision" is not adequacy), invalid ones not said to be abandoned or struck down.
+ * Whether the notice relies on the mechanism it names at `mention` now: not denied ("we do not rely
+ * on..."), abandoned ("we no longer rely on..."), past ("until 2020 we relied on..."), struck down
+ * ("which has been invalidated") or named as what another mechanism replaced. `others` are the
+ * other mechanism mentions, which bound the clause read around this one. The one decision the
+ * international-transfers check and the invalid-transfer-mechanism warning share.
+ */
+export function isMechanismReliedOn(mention: Located, others: readonly Located[] = []): boolean {
+  const { sentence, start, end } = mention;
+  if (isNegatedBefore(sentence, start, 40)) return false;
+  const inSentence = others.filter((o) => o.sentence === sentence && o !== mention);
+  const previous = inSentence
+    .filter((o) => o.end <= start)
+    .reduce<Located | undefined>((last, o) => (last && last.end >= o.end ? last : o), undefined);
+  const previousEnd = Math.max(sentence.start, start - 120, previous?.end ?? 0);
+  const nextStart = Math.min(sentence.end, end + 120, ...inSentence.filter((o) => o.start >= end).map((o) => o.start));
+  let before = sentence.text.slice(previousEnd - sentence.start, start - sentence.start);
+  // "We no longer rely on Safe Harbor or the Privacy Shield": one verb governs both.
+  if (previous && previous.end >= start - 120 && COORDINATED.test(before)) return isMechanismReliedOn(previous, others);
+  const breaks = [...before.matchAll(CLAUSE_BREAK_BEFORE)];
+  const lastBreak = breaks.at(-1);
+  if (lastBreak?.index !== undefined) before = before.slice(lastBreak.index + lastBreak[0].length);
+  let after = sentence.text.slice(end - sentence.start, nextStart - sentence.start);
+  const afterBreak = CLAUSE_BREAK_AFTER.exec(after);
+  if (afterBreak) after = after.slice(0, afterBreak.index);
+  return !NOT_RELIED_BEFORE.test(before) && !NOT_RELIED_AFTER.test(after);
+}
+
+/**
+ * Transfer mechanisms the notice relies on, valid and invalid: "countries without an adequacy
+ * decision" is not adequacy; "until 2020 we relied on the Privacy Shield" is not reliance on it.
  */
 export function findMechanisms(doc: PolicyDocument): MechanismMention[] {
   const mentions: MechanismMention[] = [];
   for (const { mechanism, pattern, needsAdequacyCue } of VALID_PATTERNS) {
     for (const { hit, sentence } of hitsInSentences(doc, pattern)) {
       if (needsAdequacyCue && !ADEQUACY_CUE.test(sentence.text)) continue;
-      if (isNegatedBefore(sentence, hit.start, 30)) continue;
       mentions.push({ mechanism, valid: true, start: hit.start, end: hit.end, sentence });
     }
   }
   for (const { mechanism, pattern } of INVALID_PATTERNS) {
     for (const { hit, sentence } of hitsInSentences(doc, pattern)) {
-      if (NO_LONGER_RELIED_ON.test(sentence.text) || isNegatedBefore(sentence, hit.start, 40)) continue;
       mentions.push({ mechanism, valid: false, start: hit.start, end: hit.end, sentence });
     }
   }
-  return mentions.sort((a, b) => a.start - b.start);
+  return mentions.filter((m) => isMechanismReliedOn(m, mentions)).sort((a, b) => a.start - b.start);
 }
 
 /** Invalid mechanisms (Privacy Shield, Safe Harbor) the notice relies on. */
