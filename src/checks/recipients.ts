@@ -21,6 +21,14 @@ function affirms(sentence: Sentence, pattern: RegExp): boolean {
   );
 }
 
+/** Sentences of running text before headings: a heading ("Sharing your information") is the weaker quote. */
+function textFirst(sentences: readonly Sentence[]): Sentence[] {
+  return [
+    ...sentences.filter((s) => s.block.kind !== 'heading'),
+    ...sentences.filter((s) => s.block.kind === 'heading'),
+  ];
+}
+
 export default defineCheck({
   meta: {
     id: 'recipients',
@@ -56,8 +64,8 @@ export default defineCheck({
       else if (affirms(sentence, VAGUE_RECIPIENT) || affirms(sentence, SHARING_VERB)) vague.push(sentence);
       else if (SHARING_DENIAL.test(sentence.text)) denials.push(sentence);
     }
-    if (named.length > 0) return { status: 'met', evidence: named.slice(0, 4) };
-    if (vague.length > 0) return { status: 'partial', evidence: vague.slice(0, 3), messageId: 'vague' };
+    if (named.length > 0) return { status: 'met', evidence: textFirst(named).slice(0, 4) };
+    if (vague.length > 0) return { status: 'partial', evidence: textFirst(vague).slice(0, 3), messageId: 'vague' };
     if (denials.length > 0) return { status: 'partial', evidence: denials.slice(0, 3), messageId: 'denial' };
     return { status: 'missing', messageId: 'none' };
   },

@@ -12,7 +12,7 @@ import { generateNotice } from './synthetic-notice';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const evalPolicies = join(root, '../shared/eval/policies');
-const sampleHtml = join(root, 'public/sample-notice.html');
+const sampleHtml = join(root, 'samples/northwind-outfitters-privacy.html');
 const NOW = new Date('2026-11-22T12:00:00Z');
 const TARGET_MS = 20;
 
@@ -152,7 +152,7 @@ function percentile(sorted: readonly number[], p: number): number {
 /** The sample notice's readable text, extracted the way the CLI does (untimed). */
 async function loadSampleNotice(): Promise<DocumentInput | null> {
   if (!existsSync(sampleHtml)) {
-    notes.push('public/sample-notice.html is absent: skipped.');
+    notes.push('samples/northwind-outfitters-privacy.html is absent: skipped.');
     return null;
   }
   const { parseHTML } = await import('linkedom');
