@@ -9,8 +9,10 @@ import {
   ICO_SHORT_NAME,
   INFORMATION_ONLY,
   isRegistrationMention,
+  REGULATOR_AS_ACTOR,
 } from '../engine/lexicons/regulators';
 import { findAll, sentencesWithin } from '../engine/text';
+import type { Span } from '../engine/types';
 
 // Headings that make an ICO mention beneath them a complaint route: "Complaints", "How to complain",
 // "If you are unhappy", "Contacting the regulator", "Your right to complain to the ICO".
@@ -44,12 +46,32 @@ function findIcoMentions(doc: PolicyDocument): IcoMention[] {
   return [...bySentence.values()].sort((a, b) => a.sentence.start - b.sentence.start);
 }
 
+// The words just before an ICO name that make it the object of the cue: "complain to the", "a complaint with the
+// UK's", "contact the".
+const OBJECT_OF_CUE = /\b(?:to|with|contact|approach)\s+(?:the\s+)?(?:UK['’]?s?\s+)?$/i;
+
+/** The ICO named as the body the reader may complain to or contact: "lodge a complaint with the ICO". */
+function icoIsObjectOfCue(text: string, hits: readonly Span[]): boolean {
+  return hits.some((h) => {
+    const before = text.slice(0, h.start);
+    if (!OBJECT_OF_CUE.test(before)) return false;
+    return COMPLAINT_CUE.test(before) || (CONTACT_REGULATOR_CUE.test(before) && !INFORMATION_ONLY.test(text));
+  });
+}
+
 /** Does this ICO sentence, read with its neighbours and heading, give a route to complain to the ICO? */
 function isComplaintRoute(doc: PolicyDocument, sentence: Sentence, inComplaintSection: boolean): boolean {
   const { text } = sentence;
+  const hits = findAll(text, ICO_NAME);
   // "You have the right to complain to the Information Commissioner's Office (ICO)."
+  if (icoIsObjectOfCue(text, hits)) return true;
+  // "UK customers, and the ICO, can contact our representative about any concern": the ICO is the one getting
+  // in touch, not a body the reader may complain to, whatever else the sentence or its heading says.
+  if (hits.some((h) => REGULATOR_AS_ACTOR.test(text.slice(h.end, h.end + 80)))) return false;
+  // "The ICO is the regulator you can complain to."
   if (COMPLAINT_CUE.test(text)) return true;
-  // "You can also contact the ICO at ico.org.uk", but not "for more information, see the ICO's website".
+  // "The ICO regulates data protection, and you can contact it at ico.org.uk", but not "for more information,
+  // see the ICO's website".
   if (CONTACT_REGULATOR_CUE.test(text) && !INFORMATION_ONLY.test(text)) return true;
   if (inComplaintSection && !INFORMATION_ONLY.test(text)) return true;
   // "If you are unhappy, you may complain to the regulator. The ICO can be reached on 0303 123 1113."

@@ -29,6 +29,17 @@ const EMPTY_OBJECT =
 // "for the following purposes:", "our legitimate interests are as follows", "...listed below".
 const POINTS_TO_LIST = /(?:following|as follows|below|listed|set out)\b[^.]{0,30}:?\s*$|:\s*$/i;
 
+// The interests introduced as a list: "necessary for the following legitimate interests:", "these legitimate
+// interests", and after the phrase, up to the colon that opens the list: "..., which we have balanced against your
+// rights:", "legitimate interests, which are as follows:", "our legitimate interests include:".
+const LIST_INTRO_BEFORE = /\b(?:following|these|the below|below-listed)\s+$/i;
+const LIST_INTRO_AFTER =
+  /^[^.:;]{0,40}?\b(?:are|include|including|namely|following|as follows|below|listed|set out)\b/i;
+const COLON_OPENING_LIST = /^[^.:;]{0,160}:/;
+// A list entry that states an interest: a purpose, "to keep...", or an activity: "(i) preventing fraud",
+// "b) defending legal claims", "- developing new features".
+const STATED_ENTRY = /^\s*(?:\(?(?:[a-z]|[ivx]+|\d{1,2})[.)]\s*|[•●◦▪‣∙·*\-–—]\s*)?(?!being\b)[a-z]{3,}ing\b/i;
+
 // A label followed by the processing it covers: "Legitimate interests: we use CCTV to keep our premises safe."
 const LABEL_THEN_CLAUSE = /^\s*[:–—-]\s*\S/;
 // A purpose as an infinitive, not a bare "to process your data": "to keep", "to tell you", "to check".
@@ -40,6 +51,8 @@ const LABEL_ONLY = /^\W*(?:our |a |the )?(?:recogni[sz]ed )?legitimate (?:busine
 
 /** The evidence that the sentence states what the legitimate interest is (not only that one is relied on), or null. */
 function statedInterest(doc: PolicyDocument, sentence: Sentence, hitStart: number, hitEnd: number): Span[] | null {
+  const listed = listedInterests(doc, sentence, hitStart, sentence.text.slice(hitEnd - sentence.start));
+  if (listed) return listed;
   const found = statesInterest(doc, sentence, hitStart, hitEnd);
   if (found === 'beside-purpose') {
     const previous = doc.blocks[sentence.block.index - 1];
@@ -74,6 +87,33 @@ function statesInterest(
     return previous !== undefined && SPECIFIC_PURPOSE.test(previous.text) && 'beside-purpose';
   }
   return false;
+}
+
+function statesAnInterest(entry: string): boolean {
+  return SPECIFIC_PURPOSE.test(entry) || PURPOSE_INFINITIVE.test(entry) || STATED_ENTRY.test(entry);
+}
+
+/**
+ * The interests listed after a colon: inline ("...legitimate interests: (i) preventing fraud; (ii) ...") or, when
+ * the colon closes the block, in the list items or paragraphs that follow. Returns the evidence, or null.
+ */
+function listedInterests(doc: PolicyDocument, sentence: Sentence, hitStart: number, after: string): Span[] | null {
+  const before = sentence.text.slice(0, hitStart - sentence.start);
+  if (!LIST_INTRO_BEFORE.test(before) && !LIST_INTRO_AFTER.test(after)) return null;
+  const colon = COLON_OPENING_LIST.exec(after);
+  if (!colon) return null;
+  const inline = after.slice(colon[0].length, colon[0].length + 240);
+  if (inline.trim()) return statesAnInterest(inline) ? [sentence] : null;
+  if (sentence.end < sentence.block.end) return null;
+  // The first few entries after the lead-in, up to the next heading.
+  const entries: Span[] = [];
+  for (let i = sentence.block.index + 1; i < doc.blocks.length && entries.length < 3; i++) {
+    const block = doc.blocks[i]!;
+    if (block.kind === 'heading') break;
+    entries.push(block);
+  }
+  const stated = entries.find((b) => statesAnInterest(doc.text.slice(b.start, b.end)));
+  return stated ? [sentence, stated] : null;
 }
 
 function nextBlockIsContent(doc: PolicyDocument, sentence: Sentence): boolean {

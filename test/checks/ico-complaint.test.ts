@@ -34,6 +34,14 @@ testCheck(icoComplaint, {
       text: 'The Information Commissioner’s Office is the UK supervisory authority for data protection. Residents may lodge a complaint with a supervisory authority at any time. Our office hours are 9 to 5.',
       note: 'the ICO identified as the supervisory authority the complaint right points to',
     },
+    {
+      text: 'If you are unhappy, you can complain to the ICO, and the ICO may then contact us to look into it.',
+      note: 'the ICO is first the object of the complaint, then the one who contacts us: still a route',
+    },
+    {
+      text: "The Information Commissioner's Office, which you can reach at ico.org.uk, deals with complaints about how organisations use personal data.",
+      note: 'a relative clause after the ICO ("which you can reach") does not make the ICO the actor',
+    },
   ],
   partial: [
     {
@@ -58,6 +66,18 @@ testCheck(icoComplaint, {
       text: "We follow the guidance published by the Information Commissioner's Office when sharing data with partner charities.",
       messageId: 'ico-in-passing',
       reasonIncludes: ['in passing'],
+    },
+    {
+      text: 'EU customers may lodge a complaint with their local supervisory authority. Customers in Britain, and the Information Commissioner, may contact our UK representative, Brightlane Rep Ltd, about any privacy concern.',
+      messageId: 'other-regulator-only',
+      reasonIncludes: ['supervisory authority'],
+      note: 'the ICO named as a party that may contact the representative, not as a body to complain to; the only complaint route is a non-UK one',
+    },
+    {
+      text: 'Complaints\nIf you are unhappy with our service, please tell our support team and we will try to put things right.\nThe ICO may ask us for records of how we handled your complaint.',
+      messageId: 'ico-in-passing',
+      reasonIncludes: ['in passing'],
+      note: 'under a complaints heading, with "complaint" in the sentence, but the ICO is the one asking us for records',
     },
   ],
   missing: [

@@ -22,6 +22,21 @@ testCheck(legitimateInterests, {
       text: 'Legitimate interests: we use CCTV to keep our premises safe.',
       note: 'a label followed by the processing it covers',
     },
+    {
+      text: 'We rely on the following legitimate interests, which we have weighed against your rights: (a) keeping our app free of spam accounts; (b) working out which features members use most.',
+      evidence: ['keeping our app free of spam accounts'],
+      note: 'an inline lettered list after a colon, with a balancing clause between the phrase and the list',
+    },
+    {
+      text: 'Why we hold tenant records\nWhere we rely on legitimate interests, ours are as follows:\n- recovering unpaid rent;\n- planning repairs across our estates.',
+      evidence: ['recovering unpaid rent'],
+      note: 'the lead-in ends its block with a colon; the interests are the list items that follow',
+    },
+    {
+      text: 'Our processing rests on these legitimate interests:\n(i) answering questions you send us;\n(ii) defending legal claims.',
+      evidence: ['answering questions you send us'],
+      note: 'roman-numbered list items after "these legitimate interests:"',
+    },
   ],
   partial: [
     {
@@ -39,6 +54,16 @@ testCheck(legitimateInterests, {
       text: 'You can object where we rely on legitimate interests to process your data.',
       messageId: 'unstated',
       note: '"to process your data" is no interest',
+    },
+    {
+      text: 'We rely on the following legitimate interests, which we have balanced against your rights: see our separate assessment.',
+      messageId: 'unstated',
+      note: 'a colon after a list intro that is followed by a pointer elsewhere, not by any interest',
+    },
+    {
+      text: 'We process data for the following legitimate interests:\n\nLegitimate Interests Assessment\nWe have weighed these interests against your rights and freedoms.',
+      messageId: 'unstated',
+      note: 'the lead-in is followed by a heading, not by the list it promised',
     },
   ],
   notApplicable: [

@@ -5,7 +5,11 @@
 // - met: every expected right named, in any wording;
 // - partial: some named; the finding lists which are missing;
 // - missing: none.
+import { describe, expect, it } from 'vitest';
 import rights from '../../src/checks/rights';
+import { type BlockInput, createPolicyDocument } from '../../src/engine/document';
+import { createFacts } from '../../src/engine/facts';
+import { runCheck } from '../../src/engine/run-check';
 import { testCheck } from '../check-tester';
 
 const ALL_SIX =
@@ -35,6 +39,21 @@ testCheck(rights, {
       text: 'We rely on your consent to send our newsletter. Under data protection law, you can:\n• see the information we hold about you, by requesting access to it\n• have mistakes corrected\n• have your details deleted\n• restrict processing\n• object to processing\n• take your data to another provider in a portable format',
       note: 'a bare "you can:" lead-in with bullet points',
     },
+    {
+      text: 'Membership records\n\nAs a member of Fernhill Rowing Club you are entitled to:\n(a) receive a copy of everything the club keeps about you;\n(b) ask for details that are wrong to be fixed;\n(c) have your records erased once you leave;\n(d) ask us to pause our use of them (restriction) while a query is looked into;\n(e) object to our use of them for club promotions;\n(f) take the details you gave us to another club in a machine-readable file.',
+      evidence: ['everything the club keeps about you'],
+      note: 'a lettered "(a)" list after an "entitled to:" lead-in, under a heading not about rights; access in everyday words',
+    },
+    {
+      text: 'You can find out whether we hold any information about you, ask us to correct mistakes, ask us to delete it, restrict how we use it, object to our using it, and move it to another provider.',
+      evidence: ['find out whether we hold any information about you'],
+      note: 'access as finding out whether data is held',
+    },
+    {
+      text: 'We process your records to carry out our public task as a GP surgery. Under the law you can:\n• see the records our surgery has about you\n• have errors corrected\n• have information erased where we have no reason to keep it\n• restrict our use of it\n• object to our use of it',
+      evidence: ['see the records our surgery has'],
+      note: 'access as seeing the records an organisation has; public task only, so no portability',
+    },
   ],
   partial: [
     {
@@ -60,6 +79,18 @@ testCheck(rights, {
       reasonIncludes: ['the right of access', 'the right to rectification'],
       note: 'the lead-in covers its list only: the paragraph after it says "correct errors" as our practice, not as a right',
     },
+    {
+      text: 'You can let us know if the school holds your details incorrectly so that we can correct them, ask us to delete old records, or object to our use of them.',
+      messageId: 'some',
+      reasonIncludes: ['the right of access'],
+      note: '"let us know if the school holds your details" asks the reader to tell us something: it is not access',
+    },
+    {
+      text: 'You can ask for a copy of what we have sent you by post, ask us to erase your account, or object to our marketing.',
+      messageId: 'some',
+      reasonIncludes: ['the right of access', 'the right to rectification'],
+      note: 'a copy of what we have sent is a copy of our letters, not of the data we hold',
+    },
   ],
   missing: [
     { text: 'We collect your name and email address to send you our newsletter.', messageId: 'none' },
@@ -83,5 +114,38 @@ testCheck(rights, {
       messageId: 'none',
       note: 'a "you can ... by:" lead-in about contact methods lends its bullets no rights context',
     },
+    {
+      text: 'You can check whether the school has a place for your child on our admissions page.',
+      messageId: 'none',
+      note: 'checking whether an organisation "has" something that is not the reader\'s data is not access',
+    },
   ],
+});
+
+// An HTML extraction may keep a lettered list as paragraphs: "(a) ..." after a rights lead-in still reads as its items.
+describe('rights: lettered items kept as paragraphs', () => {
+  const lines = [
+    'Keeping in touch',
+    'We rely on your consent to send you our newsletter. Whenever you like, you are entitled to:',
+    '(a) obtain a copy of what we hold about you;',
+    '(b) have anything inaccurate put right;',
+    '(c) have it erased;',
+    '(d) ask us to suspend the processing while you query it;',
+    '(e) object to our use of it;',
+    '(f) have it sent to another provider in a machine-readable format.',
+  ];
+  const text = lines.join('\n');
+  const blocks: BlockInput[] = [];
+  let start = 0;
+  for (const [i, line] of lines.entries()) {
+    blocks.push({ start, end: start + line.length, kind: i === 0 ? 'heading' : 'paragraph', level: 2 });
+    start += line.length + 1;
+  }
+
+  it('counts access in a paragraph that a lettered marker shows is a list item', () => {
+    const doc = createPolicyDocument({ text, blocks });
+    const result = runCheck(rights, { doc, facts: createFacts(doc), cookies: null });
+    expect(result.status).toBe('met');
+    expect(result.evidence.some((e) => e.text.includes('a copy of what we hold about you'))).toBe(true);
+  });
 });

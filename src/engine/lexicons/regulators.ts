@@ -52,6 +52,12 @@ export function isRegistrationMention(sentence: Sentence, start: number, end: nu
 export const CONTACT_REGULATOR_CUE =
   /\b(?:right to|may|can|could|are (?:also )?(?:able|entitled) to|entitled to)\b[^.]{0,30}\b(?:contact|approach|write to|go to|apply to|appeal to|refer (?:\w+ ){0,3}to)\b/i;
 
+// The ICO as the one who may get in touch, not the one the reader may go to: "UK customers, and the Information
+// Commissioner's Office, can contact our representative", "the ICO (ico.org.uk) may ask us for these records".
+// Tested on the text right after an ICO name; a relative clause ("the ICO, which you can contact") is not this.
+export const REGULATOR_AS_ACTOR =
+  /^(?:['’]?s)?(?:\s*\([^()]{0,40}\))?\s*,?\s*(?:(?:also|too),?\s+)?(?:can|may|could|might|will|would|is able to|are able to|has the (?:power|right) to) (?:also |directly |then )?(?:contact|reach|write to|get in touch with|approach|ask|request|require|inspect|audit|visit)\b/i;
+
 // "for more information about your rights, see the ICO website": an ICO mention for reading, not complaining.
 export const INFORMATION_ONLY =
   /\b(?:for (?:more |further )?(?:information|guidance|advice|details)|find out (?:more|about)|learn (?:more|about)|read more|more about your rights|guidance (?:on|from|published)|(?:advice|guidance) (?:on|about))\b/i;

@@ -33,13 +33,22 @@ interface RightPattern {
 }
 
 const DATA = '(?:personal )?(?:data|information|details|records)';
+// Who holds the data and the verb for holding it: "we hold", "the Company keeps", "our school has", "we are processing".
+const HOLDER = '(?:we|the \\w+|our \\w+)';
+// Not "what we have sent you": a past action, not data held.
+const HOLDS =
+  '(?:(?:are|is) )?(?:hold(?:s|ing)?|keep(?:s|ing)?|stor(?:e|es|ing)|process(?:es|ing)?|ha(?:ve|s|ving))(?! (?:sent|said|written|done|agreed|told|asked)\\b)';
+// What is held is the reader's data: "about you", "on you", "any of your information", "your records".
+const ABOUT_YOU = `(?:(?:any|anything|everything) )?(?:about|on|of) you\\b|(?:any )?(?:of )?(?:your )?${DATA}`;
 
 const RIGHT_PATTERNS: RightPattern[] = [
   {
     right: 'access',
-    // "request access to your personal data", "a copy of the information we hold", "subject access request"
+    // "request access to your personal data", "a copy of the information we hold", "subject access request",
+    // "get a copy of what we hold about you", "find out what information the council keeps",
+    // "know whether we are processing your data", "see the details we have about you"
     pattern: new RegExp(
-      `\\bright (?:of|to) access\\b|\\bsubject access\\b|\\b(?:DSAR|SAR)s?\\b|\\baccess (?:to )?(?:the |your |any |all |a copy of )?(?:the )?${DATA}\\b|\\bcop(?:y|ies) of (?:the |your |any |all )?(?:the )?${DATA}|\\bfind out (?:what|whether|if) (?:\\w+ ){0,3}(?:we hold|we have|we process)|\\bwhat ${DATA} we hold about you\\b|\\b(?:to|can|may|right to) access(?=,| or\\b| and\\b)`,
+      `\\bright (?:of|to) access\\b|\\bsubject access\\b|\\b(?:DSAR|SAR)s?\\b|\\baccess (?:to )?(?:the |your |any |all |a copy of )?(?:the )?${DATA}\\b|\\bcop(?:y|ies) of (?:the |your |any |all )?(?:the )?${DATA}|\\bcop(?:y|ies) of (?:what|everything|anything|whatever|all(?: that)?) ${HOLDER} ${HOLDS}\\b|(?<!\\blet (?:us|me|them) )\\b(?:find out|know|learn|see|check|confirm|tell you|confirmation (?:of|as to)) (?:what|whether|if|which) (?:(?:(?:kinds?|sorts?|types?|categories) )?(?:of )?(?:your )?${DATA} ${HOLDER} ${HOLDS}|${HOLDER} ${HOLDS} (?:${ABOUT_YOU})|${HOLDER} ${HOLDS}(?=\\s*[.,;:)]|\\s*$))\\b|\\b(?:see|view|get|obtain|receive|inspect) (?:the |your |all |any |all the )?${DATA} (?:that |which )?${HOLDER} ${HOLDS}\\b|\\bwhat ${DATA} ${HOLDER} ${HOLDS} about you\\b|\\b(?:to|can|may|right to) access(?=,| or\\b| and\\b)`,
       'i',
     ),
     underRightsHeading: /\baccess(?:ing)?\b/i,
@@ -119,6 +128,13 @@ function isRightsLeadIn(sentence: Sentence): boolean {
   return text.endsWith(':') && RIGHTS_LEAD_IN.test(text);
 }
 
+// A list item an extraction kept as a paragraph: "(a) get a copy...", "ii) ask us to...", "3) have it deleted".
+const LIST_MARKER = /^\s*(?:[•●◦▪‣∙·*\-–—]|\(?[a-z]\)|\(?[ivx]+\)|\d{1,2}\))\s+/i;
+
+function isListItem(sentence: Sentence): boolean {
+  return sentence.block.kind === 'list-item' || LIST_MARKER.test(sentence.block.text);
+}
+
 /** List items that follow a rights lead-in ending in ":" and so carry its context ("You have the right to:"). */
 function listItemsAfterRightsLeadIn(doc: PolicyDocument): Set<Sentence> {
   const items = new Set<Sentence>();
@@ -128,7 +144,7 @@ function listItemsAfterRightsLeadIn(doc: PolicyDocument): Set<Sentence> {
     // The lead-in closes its block: the list starts right after it.
     if (sentences[i + 1]?.block === lead.block || !isRightsLeadIn(lead)) continue;
     let j = i + 1;
-    for (; j < sentences.length && sentences[j]!.block.kind === 'list-item'; j++) items.add(sentences[j]!);
+    for (; j < sentences.length && isListItem(sentences[j]!); j++) items.add(sentences[j]!);
     i = j - 1;
   }
   return items;
