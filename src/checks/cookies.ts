@@ -1,3 +1,4 @@
+import { crossCheckFor } from '../cookies/cross-check';
 import { defineCheck } from '../engine/check';
 import type { Sentence } from '../engine/document';
 import {
@@ -10,11 +11,31 @@ import {
   NO_COOKIES,
 } from '../engine/lexicons/cookie-terms';
 import { sentencesWithin } from '../engine/text';
+import type { ObservedCookieResult } from '../engine/types';
 
 // A refusal route outside the browser/cookie context is something else:
 // "use our communications preferences link to opt out of email tracking".
 const BROWSER = /\bbrowser\b/i;
 const INTRODUCTION = /\b(?:describes|explains|sets out|tells you|covers)\b/i;
+
+const MAX_NAMED = 5;
+const INTRUSIVENESS: Record<ObservedCookieResult['category'], number> = {
+  advertising: 0,
+  analytics: 1,
+  functional: 2,
+  necessary: 3,
+  unknown: 4,
+};
+
+/** "IDE (advertising, DoubleClick/Google Marketing), _ga (analytics, Google Analytics)": the most intrusive first. */
+function nameCookies(cookies: readonly ObservedCookieResult[]): string {
+  const sorted = [...cookies].sort((a, b) => INTRUSIVENESS[a.category] - INTRUSIVENESS[b.category]);
+  const named = sorted
+    .slice(0, MAX_NAMED)
+    .map((c) => `${c.name} (${c.vendor ? `${c.category}, ${c.vendor}` : c.category})`)
+    .join(', ');
+  return sorted.length > MAX_NAMED ? `${named} and ${sorted.length - MAX_NAMED} more` : named;
+}
 
 export default defineCheck({
   meta: {
@@ -35,10 +56,22 @@ export default defineCheck({
       'no-purpose': 'The notice says how to refuse or manage cookies but not what they are used for.',
       bare: 'The notice mentions cookies but says neither what they are used for nor how to refuse them.',
       none: 'The notice says nothing about cookies or similar technologies.',
+      'none-observed':
+        'The notice says nothing about cookies or similar technologies, yet the site sets {{count}}: {{cookies}}.',
+      contradicted: 'The notice says the site sets no cookies, yet it sets {{count}}: {{cookies}}.',
     },
   },
-  // `cookies` (the cookies observed on the site) is for the cookie audit; the notice text alone decides this check.
-  run({ doc }) {
+  // The notice text decides the status; cookies observed on the site (when read) name what a silent notice leaves out.
+  run(context) {
+    const { doc } = context;
+    // Strictly necessary cookies need no information (PECR Sch A1); unclassified ones may be anything.
+    const nonEssential = (crossCheckFor(context)?.audit.cookies ?? []).filter(
+      (c) => c.category === 'advertising' || c.category === 'analytics' || c.category === 'functional',
+    );
+    const observed = {
+      count: `${nonEssential.length} non-essential ${nonEssential.length === 1 ? 'cookie' : 'cookies'}`,
+      cookies: nameCookies(nonEssential),
+    };
     const cookieSection = new Set(sentencesWithin(doc, doc.sectionsTitled(COOKIE_HEADING)));
     // "...analytics cookies for statistical purposes. To opt out, visit ...": the next sentence of the paragraph continues the topic.
     const continuesCookies = (s: Sentence) => {
@@ -71,8 +104,12 @@ export default defineCheck({
     if (purposes.length > 0 && refusals.length > 0) {
       return { status: 'met', evidence: [...purposes.slice(0, 2), ...refusals.slice(0, 2)] };
     }
-    // "This website does not set any cookies."
-    if (none.length > 0 && purposes.length === 0) return { status: 'met', evidence: none.slice(0, 2) };
+    // "This website does not set any cookies." (unless the site was seen to set some)
+    if (none.length > 0 && purposes.length === 0) {
+      if (nonEssential.length > 0)
+        return { status: 'partial', evidence: none.slice(0, 2), messageId: 'contradicted', data: observed };
+      return { status: 'met', evidence: none.slice(0, 2) };
+    }
     if (purposes.length > 0)
       return {
         status: 'partial',
@@ -82,6 +119,7 @@ export default defineCheck({
     if (refusals.length > 0) return { status: 'partial', evidence: refusals.slice(0, 3), messageId: 'no-purpose' };
     if (pointers.length > 0) return { status: 'partial', evidence: pointers.slice(0, 2), messageId: 'pointer' };
     if (mentions.length > 0) return { status: 'partial', evidence: mentions.slice(0, 2), messageId: 'bare' };
+    if (nonEssential.length > 0) return { status: 'missing', messageId: 'none-observed', data: observed };
     return { status: 'missing', messageId: 'none' };
   },
 });

@@ -7,6 +7,12 @@ export interface CliArgs {
   out: string | null;
   /** The audit date from --as-of (UTC midnight), or null for now. */
   asOf: Date | null;
+  /** --scan: the site to load in headless Chromium, or null. */
+  scan: string | null;
+  /** --cookies: a JSON or cookies.txt file of cookies to cross-check against each notice, or null. */
+  cookies: string | null;
+  /** --site: the host the --cookies were read on (decides first or third party), or null. */
+  site: string | null;
   help: boolean;
 }
 
@@ -16,7 +22,7 @@ export class UsageError extends Error {
 }
 
 export const USAGE_LINE =
-  'usage: audit <file|url>... [--format text|json|jsonl|md|html|csv] [--out FILE] [--as-of YYYY-MM-DD]';
+  'usage: audit <file|url>... [--cookies FILE [--site HOST]] [--format text|json|jsonl|md|html|csv] [--out FILE] [--as-of YYYY-MM-DD]\n       audit --scan <url> [--format ...] [--out FILE] [--as-of YYYY-MM-DD]';
 
 export const HELP = `${USAGE_LINE}
 
@@ -28,20 +34,40 @@ Inputs:
                        (HTML when it looks like markup, text otherwise)
   http(s)://URL        a web page or plain-text document, fetched with a 20 s timeout
 
+Cookies:
+      --scan URL       load the site in a fresh headless Chromium profile (AUDIT_CHROMIUM, default
+                       /usr/bin/chromium), record every cookie set before any interaction and the
+                       third-party hosts it loads, find its privacy notice link, audit that notice
+                       and cross-check the cookies against it (pre-consent and undisclosed cookies)
+                       each page load waits at most 20 s, the whole scan 60 s (AUDIT_SCAN_TIMEOUT_MS)
+      --cookies FILE   cross-check the cookies in FILE (a JSON array of {"name", "domain", ...} or a
+                       Netscape cookies.txt) against each notice
+      --site HOST      the site the --cookies were read on (default: the input URL's host, else the
+                       domain most cookies share)
+
 Options:
   -f, --format FORMAT  text (default), json, jsonl (one report per line), md, html or csv
   -o, --out FILE       write the report to FILE instead of standard output
       --as-of DATE     audit as of DATE (YYYY-MM-DD) instead of today, e.g. for the stale warning
   -h, --help           show this help
 
-Exit status: 0 when every input was audited, 1 when an input could not be read,
-2 for a usage error.
+Exit status: 0 when every input was audited, 1 when an input could not be read
+(or a scan failed or found no notice), 2 for a usage error.
 `;
 
 const FORMAT_ALIASES: Record<string, ReportFormat> = { markdown: 'md', txt: 'text', ndjson: 'jsonl' };
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { inputs: [], format: 'text', out: null, asOf: null, help: false };
+  const args: CliArgs = {
+    inputs: [],
+    format: 'text',
+    out: null,
+    asOf: null,
+    scan: null,
+    cookies: null,
+    site: null,
+    help: false,
+  };
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
@@ -84,11 +110,38 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--as-of':
         args.asOf = parseDate(value());
         break;
+      case '--scan': {
+        const url = value();
+        if (!/^https?:\/\/[^/]/i.test(url))
+          throw new UsageError(`--scan wants an http(s) URL, e.g. https://example.co.uk/ (got "${url}")`);
+        args.scan = url;
+        break;
+      }
+      case '--cookies': {
+        const file = value();
+        if (!file) throw new UsageError('--cookies needs a file name');
+        args.cookies = file;
+        break;
+      }
+      case '--site': {
+        const site = value();
+        if (!site) throw new UsageError('--site needs a host, e.g. example.co.uk');
+        args.site = site;
+        break;
+      }
       default:
         throw new UsageError(`unknown option ${name}`);
     }
   }
-  if (!args.help && args.inputs.length === 0) throw new UsageError('no input: give at least one file or URL');
+  if (args.help) return args;
+  if (args.scan !== null) {
+    if (args.inputs.length > 0)
+      throw new UsageError('--scan audits the notice it finds on the site: give no other input');
+    if (args.cookies !== null) throw new UsageError('--scan reads the cookies itself: leave out --cookies');
+    return args;
+  }
+  if (args.site !== null && args.cookies === null) throw new UsageError('--site goes with --cookies FILE');
+  if (args.inputs.length === 0) throw new UsageError('no input: give at least one file or URL, or --scan URL');
   return args;
 }
 

@@ -28,7 +28,7 @@ export class InputError extends Error {
   override name = 'InputError';
 }
 
-type Flavour = 'html' | 'text' | 'markdown';
+export type Flavour = 'html' | 'text' | 'markdown';
 
 const FLAVOUR_BY_EXTENSION: Record<string, Flavour> = {
   '.txt': 'text',
@@ -150,7 +150,8 @@ function flavourOfMime(mime: string): Flavour | 'unsupported' | null {
   return mime === '' ? null : 'unsupported';
 }
 
-function fromText(text: string, flavour: Flavour): Omit<LoadedInput, 'kind'> {
+/** A document from text as read: plain, Markdown (its first "# " heading names it) or HTML. */
+export function fromText(text: string, flavour: Flavour): Omit<LoadedInput, 'kind'> {
   if (flavour === 'html') return fromHtml(text);
   const blocks = inferBlocksFromPlainText(text);
   // Markdown's first "# " heading names the document.
@@ -159,7 +160,8 @@ function fromText(text: string, flavour: Flavour): Omit<LoadedInput, 'kind'> {
   return { doc: createPolicyDocument({ text, title, blocks }), notes: [] };
 }
 
-function fromHtml(html: string): Omit<LoadedInput, 'kind'> {
+/** A document from an HTML page's readable text (also used on a scanned page's rendered DOM). */
+export function fromHtml(html: string): Omit<LoadedInput, 'kind'> {
   // linkedom needs an <html> element to find a body; wrap fragments.
   const source = /<html[\s>]/i.test(html.slice(0, 65_536))
     ? html

@@ -7,6 +7,8 @@ export interface ObservedCookie {
   expires?: string | null;
   httpOnly?: boolean;
   secure?: boolean;
+  /** A CHIPS cookie, kept per top-level site (`Partitioned`). */
+  partitioned?: boolean;
   /** Whether the site set it before any consent was given (scans only). */
   beforeConsent?: boolean;
 }

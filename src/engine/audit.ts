@@ -2,6 +2,7 @@
 // runs inside a guard, so one broken check becomes an error entry, never a
 // crashed audit.
 import { checks as catalogue } from '../checks';
+import { crossCheckFor } from '../cookies/cross-check';
 import type { ObservedCookie } from '../cookies/types';
 import { warnings as warningCatalogue } from '../warnings';
 import type { CheckContext, CheckDefinition } from './check';
@@ -17,7 +18,16 @@ export interface AuditOptions {
   source: { kind: SourceKind; location: string };
   /** The audit date (for `stale` and `auditedAt`); defaults to now. */
   now?: Date;
+  /** Cookies observed on the site; with them the report carries a cookie audit (`report.cookies`). */
   cookies?: readonly ObservedCookie[] | null;
+  /**
+   * The site's host or URL the cookies were read on (decides first or third
+   * party). Defaults to the source location for a URL or page; for a file,
+   * the domain most cookies share.
+   */
+  site?: string | null;
+  /** Hosts of other sites the page loaded resources from (their vendors join the cookie audit). */
+  thirdPartyHosts?: readonly string[];
   /** For tests: run these instead of the catalogue. */
   checks?: readonly CheckDefinition[];
   warnings?: readonly WarningDefinition[];
@@ -35,7 +45,13 @@ export function runAudit(doc: PolicyDocument, options: AuditOptions): AuditRepor
   };
   if (!verdict.auditable) return { ...base, score: 0, checks: [], warnings: [] };
 
-  const context: CheckContext = { doc, facts: createFacts(doc), cookies: options.cookies ?? null };
+  const context: CheckContext = {
+    doc,
+    facts: createFacts(doc),
+    cookies: options.cookies ?? null,
+    site: options.site ?? (options.source.kind === 'file' ? null : options.source.location),
+    thirdPartyHosts: options.thirdPartyHosts ?? [],
+  };
   const results = (options.checks ?? catalogue).map((check) => runCheck(check, context));
   const warnings: Warning[] = [];
   for (const warning of options.warnings ?? warningCatalogue) {
@@ -46,5 +62,6 @@ export function runAudit(doc: PolicyDocument, options: AuditOptions): AuditRepor
       // A warning is advisory: one that fails is left out rather than failing the audit.
     }
   }
-  return { ...base, score: scoreChecks(results), checks: results, warnings };
+  const cookies = crossCheckFor(context)?.audit ?? null;
+  return { ...base, score: scoreChecks(results), checks: results, warnings, cookies };
 }

@@ -39,6 +39,10 @@ export interface CheckContext {
   facts: Facts;
   /** Cookies observed on the site, or null when none were read. */
   cookies: readonly ObservedCookie[] | null;
+  /** The site's host or URL the cookies were read on (decides first or third party). */
+  site?: string | null;
+  /** Hosts of other sites the page loaded resources from. */
+  thirdPartyHosts?: readonly string[];
 }
 
 export interface CheckDefinition {

@@ -70,17 +70,31 @@ export interface Verdict {
   message: string;
 }
 
-/** Filled in by the cookie audit; null when no cookie data was available. */
+/**
+ * Filled in by the cookie audit; null when no cookie data was available.
+ * `vendors` and `site` are optional additions (docs/report-schema.md).
+ */
 export interface CookieAudit {
   cookies: ObservedCookieResult[];
+  /** Every vendor seen on the site, from its cookies and the third-party hosts the page loaded. */
+  vendors?: CookieVendorResult[];
+  /** The site's host the cookies were read on (decides first or third party); null when unknown. */
+  site?: string | null;
 }
+
+export type CookieCategory = 'necessary' | 'functional' | 'analytics' | 'advertising' | 'unknown';
+
+/** What UK law (PECR reg 6 and Sch A1, as amended in 2026) makes of a cookie set before consent. */
+export type ConsentOutcome = 'exempt' | 'allowed-with-conditions' | 'consent-required' | 'unknown';
 
 export interface ObservedCookieResult {
   name: string;
   domain: string;
   party: 'first' | 'third';
   expires: string | null;
-  category: 'necessary' | 'functional' | 'analytics' | 'advertising' | 'unknown';
+  /** Optional: true when the source gave no expiry (`document.cookie`), so a null `expires` is not a session cookie. */
+  expiryUnknown?: boolean;
+  category: CookieCategory;
   vendor: string | null;
   /** The company behind the vendor, e.g. "Google" for "Google Analytics". */
   company: string | null;
@@ -89,6 +103,27 @@ export interface ObservedCookieResult {
   /** The rule itself, in words, so a reviewer sees why. */
   rule: string;
   disclosed: boolean;
+  /** Optional: what in the notice discloses it, e.g. `names "Google Analytics"`; null when undisclosed. */
+  disclosedBy?: string | null;
+  /** Optional: true when the site set it before any consent was given (a scan). */
+  beforeConsent?: boolean;
+  /** Optional, with `beforeConsent`: what the UK rules make of setting it before consent. */
+  consent?: ConsentOutcome;
+}
+
+export interface CookieVendorResult {
+  /** The vendor as the data names it ("Google Analytics", "DoubleClick/Google Marketing"). */
+  name: string;
+  company: string | null;
+  /** Its cookies' most intrusive category, or its host's when it set no cookie. */
+  category: CookieCategory;
+  /** Names of its cookies observed on the site. */
+  cookies: string[];
+  /** Third-party hosts of the vendor the page loaded. */
+  hosts: string[];
+  disclosed: boolean;
+  /** What in the notice names it; null when undisclosed. */
+  disclosedBy: string | null;
 }
 
 export interface AuditReport {

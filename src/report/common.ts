@@ -2,7 +2,16 @@
 // dates and the cleaning of page text (which is hostile until proven otherwise).
 import { checks as checkCatalogue } from '../checks';
 import type { CheckMeta } from '../engine/check';
-import type { AuditReport, CheckId, CheckResult, Evidence, Status, Warning } from '../engine/types';
+import type {
+  AuditReport,
+  CheckId,
+  CheckResult,
+  ConsentOutcome,
+  Evidence,
+  ObservedCookieResult,
+  Status,
+  Warning,
+} from '../engine/types';
 import { warnings as warningCatalogue } from '../warnings';
 
 let checkMetaById: Map<string, CheckMeta> | undefined;
@@ -159,4 +168,48 @@ export function sectionName(evidence: Evidence): string | null {
 
 export function pluralise(count: number, singular: string, plural = `${singular}s`): string {
   return `${count} ${count === 1 ? singular : plural}`;
+}
+
+// ---------------------------------------------------------------------------
+// Cookies
+
+const COOKIE_ORDER: Record<ObservedCookieResult['category'], number> = {
+  advertising: 0,
+  analytics: 1,
+  functional: 2,
+  necessary: 3,
+  unknown: 4,
+};
+
+/** Cookies grouped by category, the most intrusive first; observed order within a category. */
+export function orderCookies(cookies: readonly ObservedCookieResult[]): ObservedCookieResult[] {
+  return cookies
+    .map((cookie, index) => ({ cookie, index }))
+    .sort((a, b) => COOKIE_ORDER[a.cookie.category] - COOKIE_ORDER[b.cookie.category] || a.index - b.index)
+    .map(({ cookie }) => cookie);
+}
+
+/** "2027-11-22", "session" or "unknown". */
+export function formatCookieExpiry(cookie: ObservedCookieResult): string {
+  if (!cookie.expires) return cookie.expiryUnknown ? 'unknown' : 'session';
+  return /^\d{4}-\d{2}-\d{2}/.exec(cookie.expires)?.[0] ?? cleanInline(cookie.expires);
+}
+
+/** What setting it before consent means, in a word or two. */
+export const CONSENT_LABEL: Record<ConsentOutcome, string> = {
+  exempt: 'exempt',
+  'allowed-with-conditions': 'allowed if informed',
+  'consent-required': 'violation',
+  unknown: 'check',
+};
+
+/** The "before consent" cell: empty for a cookie not read before consent. */
+export function describeConsent(cookie: ObservedCookieResult): string | null {
+  if (!cookie.beforeConsent) return null;
+  return cookie.consent ? CONSENT_LABEL[cookie.consent] : 'set before consent';
+}
+
+export function cookieCounts(cookies: readonly ObservedCookieResult[]): string {
+  const undisclosed = cookies.filter((c) => !c.disclosed).length;
+  return `${cookies.length} observed, ${undisclosed} not mentioned by the notice`;
 }

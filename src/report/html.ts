@@ -4,15 +4,19 @@
 import type { AuditReport, CheckResult, Evidence, ObservedCookieResult, Status, Warning } from '../engine/types';
 import {
   cleanInline,
+  cookieCounts,
   countStatuses,
+  describeConsent,
   describeSourceKind,
   displayScore,
   displayTitle,
   findCheckMeta,
   findWarningTitle,
   formatAuditDate,
+  formatCookieExpiry,
   isAuditable,
   isCore,
+  orderCookies,
   orderGaps,
   pluralise,
   quoteText,
@@ -193,14 +197,17 @@ function blockQuote(evidence: Evidence): string {
 
 function renderCookies(cookies: readonly ObservedCookieResult[]): string {
   const cell = (text: string | null) => (text ? escapeHtml(text) : '<span class="muted">–</span>');
-  const rows = cookies
-    .map(
-      (c) =>
-        `<tr><td class="mono">${cell(c.name)}</td><td>${cell(c.domain)}</td><td>${escapeHtml(c.party)}</td><td>${cell(c.category)}</td><td>${cell(c.vendor)}</td><td class="${c.disclosed ? 'yes' : 'no'}">${c.disclosed ? 'Yes' : 'No'}</td></tr>`,
-    )
+  const consent = cookies.some((c) => c.beforeConsent);
+  const rows = orderCookies(cookies)
+    .map((c) => {
+      const label = describeConsent(c);
+      const before = consent ? `<td class="${label === 'violation' ? 'no' : ''}">${cell(label)}</td>` : '';
+      return `<tr><td class="mono">${cell(c.name)}</td><td>${cell(c.domain)}</td><td>${escapeHtml(c.party)}</td><td>${cell(c.category)}</td><td>${cell(c.vendor)}</td><td class="nowrap">${cell(formatCookieExpiry(c))}</td><td class="${c.disclosed ? 'yes' : 'no'}">${c.disclosed ? 'Yes' : 'No'}</td><td class="rule">${cell(c.rule)}</td>${before}</tr>`;
+    })
     .join('\n');
   return `<section class="cookies"><h2>Cookies observed <span class="count">${cookies.length}</span></h2>
-<table><thead><tr><th>Cookie</th><th>Domain</th><th>Party</th><th>Category</th><th>Vendor</th><th>In the notice</th></tr></thead>
+<p class="muted">${escapeHtml(cookieCounts(cookies))}.</p>
+<table><thead><tr><th>Cookie</th><th>Domain</th><th>Party</th><th>Category</th><th>Vendor</th><th>Expires</th><th>In the notice</th><th>Rule</th>${consent ? '<th>Before consent</th>' : ''}</tr></thead>
 <tbody>${rows}</tbody></table>
 </section>`;
 }
@@ -279,6 +286,7 @@ th{font-size:12px;text-transform:uppercase;letter-spacing:.04em;color:var(--mute
 td.nowrap{white-space:nowrap}
 tr{break-inside:avoid;page-break-inside:avoid}
 td.no{color:var(--red);font-weight:700}
+td.rule{font-size:12px;color:var(--muted)}
 .mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .colophon{margin-top:40px;padding-top:12px;border-top:1px solid var(--line);font-size:12px;color:var(--muted)}
 @page{size:A4;margin:15mm 15mm 18mm;@bottom-left{content:"Privacy notice gap report";font:8pt system-ui,sans-serif;color:#5b6472}@bottom-right{content:"Page " counter(page) " of " counter(pages);font:8pt system-ui,sans-serif;color:#5b6472}}

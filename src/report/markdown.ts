@@ -4,16 +4,20 @@
 import type { AuditReport, CheckResult, Evidence, ObservedCookieResult } from '../engine/types';
 import {
   cleanInline,
+  cookieCounts,
   countStatuses,
+  describeConsent,
   describeSourceKind,
   displayScore,
   displayTitle,
   findCheckMeta,
   findWarningTitle,
   formatAuditDate,
+  formatCookieExpiry,
   formatCounts,
   isAuditable,
   isCore,
+  orderCookies,
   orderGaps,
   pluralise,
   quoteText,
@@ -129,6 +133,7 @@ function renderReport(report: AuditReport, level: number, numbering = ''): strin
   const cookies = report.cookies?.cookies ?? [];
   if (cookies.length) {
     blocks.push(h(1, `Cookies observed (${cookies.length})`));
+    blocks.push(`${escapeMarkdown(cookieCounts(cookies))}.`);
     blocks.push(cookieTable(cookies));
   }
   return blocks;
@@ -171,12 +176,28 @@ function factTable(rows: readonly [string, string][]): string {
 
 function cookieTable(cookies: readonly ObservedCookieResult[]): string {
   const cell = (text: string | null) => (text ? escapeMarkdown(text) : '-');
+  const consent = cookies.some((c) => c.beforeConsent);
+  const head = ['Cookie', 'Domain', 'Party', 'Category', 'Vendor', 'Expires', 'In the notice', 'Rule'];
+  if (consent) head.push('Before consent');
   return [
-    '| Cookie | Domain | Party | Category | Vendor | In the notice |',
-    '|---|---|---|---|---|---|',
-    ...cookies.map(
-      (c) =>
-        `| ${cell(c.name)} | ${cell(c.domain)} | ${cell(c.party)} | ${cell(c.category)} | ${cell(c.vendor)} | ${c.disclosed ? 'yes' : '**no**'} |`,
-    ),
+    `| ${head.join(' | ')} |`,
+    `|${head.map(() => '---').join('|')}|`,
+    ...orderCookies(cookies).map((c) => {
+      const row = [
+        cell(c.name),
+        cell(c.domain),
+        cell(c.party),
+        cell(c.category),
+        cell(c.vendor),
+        cell(formatCookieExpiry(c)),
+        c.disclosed ? 'yes' : '**no**',
+        cell(c.rule),
+      ];
+      if (consent) {
+        const label = describeConsent(c);
+        row.push(label === 'violation' ? '**violation**' : cell(label));
+      }
+      return `| ${row.join(' | ')} |`;
+    }),
   ].join('\n');
 }

@@ -1,18 +1,22 @@
 // The terminal checklist: header with score and band, one entry per check,
 // then warnings. ANSI colour only when asked for; page text is always cleaned
 // of control characters so a notice cannot write escape codes to the terminal.
-import type { AuditReport, CheckResult, Status, Warning } from '../engine/types';
+import type { AuditReport, CheckResult, ObservedCookieResult, Status, Warning } from '../engine/types';
 import {
   cleanInline,
+  cookieCounts,
   countStatuses,
+  describeConsent,
   describeSourceKind,
   displayScore,
   displayTitle,
   findWarningTitle,
   formatAuditDate,
+  formatCookieExpiry,
   formatCounts,
   isAuditable,
   isCore,
+  orderCookies,
   quoteText,
   scoreBand,
   sectionName,
@@ -88,11 +92,31 @@ function renderOne(report: AuditReport, paint: Paint): string {
   }
 
   const cookies = report.cookies?.cookies;
-  if (cookies && cookies.length > 0) {
-    const undisclosed = cookies.filter((c) => !c.disclosed).length;
-    lines.push('', paint.bold('Cookies'), `  ${cookies.length} observed, ${undisclosed} not mentioned by the notice`);
-  }
+  if (cookies && cookies.length > 0) lines.push('', paint.bold('Cookies'), ...renderCookies(cookies, paint));
   return `${lines.join('\n')}\n`;
+}
+
+const MAX_COOKIE_LINES = 20;
+
+/** Two lines per cookie, most intrusive first: ✗ when the notice does not mention it. */
+function renderCookies(cookies: readonly ObservedCookieResult[], paint: Paint): string[] {
+  const lines = [`  ${cookieCounts(cookies)}`];
+  const ordered = orderCookies(cookies);
+  for (const c of ordered.slice(0, MAX_COOKIE_LINES)) {
+    const consent = describeConsent(c);
+    const mark = c.disclosed ? paint.status('met', '✓') : paint.status('missing', '✗');
+    const what = `${c.category}, ${c.vendor ? cleanInline(c.vendor) : 'vendor unknown'}`;
+    const facts = [
+      `${c.party} party`,
+      cleanInline(c.domain),
+      c.expires ? `expires ${formatCookieExpiry(c)}` : c.expiryUnknown ? 'expiry unknown' : 'session',
+      c.disclosed ? '' : 'not in the notice',
+      consent ? `before consent: ${consent}` : '',
+    ].filter(Boolean);
+    lines.push(`  ${mark} ${cleanInline(c.name)} (${what})`, ...wrap(facts.join(' · '), INDENT).map(paint.dim));
+  }
+  if (ordered.length > MAX_COOKIE_LINES) lines.push(`  … and ${ordered.length - MAX_COOKIE_LINES} more`);
+  return lines;
 }
 
 function renderCheck(check: CheckResult, paint: Paint): string[] {

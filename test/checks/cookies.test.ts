@@ -2,8 +2,18 @@
 //   met: cookies/similar technologies described with their purposes and how to refuse or manage them;
 //   partial: only a pointer to a separate cookie policy, or purposes without how to refuse;
 //   missing: nothing.
+// With cookies observed on the site, a silent notice's gap names the non-essential ones, and a
+// "we set no cookies" statement they contradict is only partial.
 import cookies from '../../src/checks/cookies';
+import type { ObservedCookie } from '../../src/cookies/types';
 import { testCheck } from '../check-tester';
+
+const ADVERTISING_AND_ANALYTICS: ObservedCookie[] = [
+  { name: '_ga', domain: '.shop.example' },
+  { name: 'IDE', domain: '.doubleclick.net' },
+  { name: 'PHPSESSID', domain: 'shop.example' },
+];
+const ONLY_NECESSARY: ObservedCookie[] = [{ name: 'PHPSESSID', domain: 'shop.example' }];
 
 testCheck(cookies, {
   met: [
@@ -19,12 +29,29 @@ testCheck(cookies, {
       note: 'an opt-out link as the way to refuse',
     },
     { text: 'This website does not set any cookies.', note: 'a statement that none are used' },
+    {
+      text: 'We do not use any cookies on this website.',
+      cookies: ONLY_NECESSARY,
+      note: 'only a strictly necessary session cookie observed: the statement stands',
+    },
+    {
+      text: 'We use Google Analytics cookies to see which pages are read. You can turn them off in your browser settings.',
+      cookies: ADVERTISING_AND_ANALYTICS,
+      note: 'observed cookies do not change a met notice (the undisclosed-cookies warning names the rest)',
+    },
   ],
   partial: [
     { text: 'For details of the cookies we use, please see our Cookie Policy.', messageId: 'pointer' },
     { text: 'We use cookies to remember your basket and to measure how our site is used.', messageId: 'no-refusal' },
     { text: 'You can block cookies in your browser settings.', messageId: 'no-purpose' },
     { text: 'Our website uses cookies.', messageId: 'bare' },
+    {
+      text: 'This website does not use cookies.',
+      cookies: [{ name: '_fbp', domain: '.shop.example' }],
+      messageId: 'contradicted',
+      reasonIncludes: ['yet it sets 1 non-essential cookie: _fbp (advertising, Facebook).'],
+      note: 'the site was seen to set an advertising cookie',
+    },
     {
       text: 'Cookies are small text files that last until you delete them or until they expire. We use them for analytics.',
       messageId: 'no-refusal',
@@ -39,5 +66,20 @@ testCheck(cookies, {
       note: 'the browser named, no cookies',
     },
     { text: 'You can manage your marketing preferences in your account settings.', messageId: 'none' },
+    {
+      text: 'We collect your name and address to deliver your order.',
+      cookies: ADVERTISING_AND_ANALYTICS,
+      messageId: 'none-observed',
+      reasonIncludes: [
+        'sets 2 non-essential cookies: IDE (advertising, DoubleClick/Google Marketing), _ga (analytics, Google Analytics)',
+      ],
+      note: 'a silent notice on a site that sets advertising cookies: the gap names them, most intrusive first',
+    },
+    {
+      text: 'We collect your email address to send you receipts.',
+      cookies: ONLY_NECESSARY,
+      messageId: 'none',
+      note: 'a strictly necessary cookie alone needs no information (PECR Sch A1)',
+    },
   ],
 });

@@ -325,6 +325,9 @@ describe('parseArgs', () => {
       format: 'md',
       out: 'r.md',
       asOf: new Date('2026-01-31T00:00:00Z'),
+      scan: null,
+      cookies: null,
+      site: null,
       help: false,
     });
     expect(parseArgs(['a.txt', '--format', 'markdown']).format).toBe('md');

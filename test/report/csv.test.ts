@@ -48,9 +48,11 @@ function parseCsv(input: string): string[][] {
 describe('csv report', () => {
   const rows = parseCsv(renderReports(allReports, 'csv'));
 
-  it('has a header and one row per check per report (one row for an unaudited input)', () => {
+  it('has a header and one row per check per report (one row for an unaudited input), then one per cookie', () => {
     expect(rows[0]).toEqual([...CSV_COLUMNS]);
-    expect(rows).toHaveLength(1 + sampleReport.checks.length + hostileReport.checks.length + 1);
+    const cookieRows = (sampleReport.cookies?.cookies.length ?? 0) + (hostileReport.cookies?.cookies.length ?? 0);
+    expect(rows).toHaveLength(1 + sampleReport.checks.length + hostileReport.checks.length + cookieRows + 1);
+    expect(rows.filter((r) => r[2]?.startsWith('cookie:'))).toHaveLength(cookieRows);
     for (const row of rows) expect(row).toHaveLength(CSV_COLUMNS.length);
     expect(rows.at(-1)?.slice(0, 5)).toEqual(['samples/recette-tarte.txt', '', '', 'Not audited', 'not-audited']);
   });
