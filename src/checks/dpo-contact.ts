@@ -6,6 +6,8 @@ import {
   CONTACT_LINE,
   CONTACT_VERB,
   DESIGNATED_ROLE,
+  GENERIC_CONTACT_POINT,
+  GENERIC_MAILBOX,
   POINTS_TO_CONTACT_DETAILS,
   PRIVACY_MAILBOX,
   PRIVACY_ROLE,
@@ -14,6 +16,7 @@ import {
   PRIVACY_WORD,
   QUERY_WORD,
   REGULATOR_DETAILS,
+  ROLE_PRONOUN,
 } from '../engine/lexicons/privacy-roles';
 import { findAll, isNegatedBefore, type RegexHit } from '../engine/text';
 import type { Span } from '../engine/types';
@@ -64,6 +67,31 @@ function sectionEndAfter(doc: PolicyDocument, sentence: Sentence): number {
   return end;
 }
 
+/** Names a privacy role: "our DPO", "the Data Protection Officer", "our compliance team (data protection)". */
+function namesRole(text: string): boolean {
+  return (
+    PRIVACY_ROLE.test(text) ||
+    PRIVACY_ROLE_ACRONYM.test(text) ||
+    (PRIVACY_WORD.test(text) && DESIGNATED_ROLE.test(text))
+  );
+}
+
+/**
+ * Whether a channel reaches the role. One in the role's own sentence does; one in another sentence does unless
+ * that sentence sends people to a general contact point without speaking of the role: after "We have a Data
+ * Protection Officer.", "please contact our Customer Hub on 0300..." or "email hello@..." is a generic contact.
+ */
+function reachesRole(doc: PolicyDocument, role: RoleMention, channel: ContactChannel): boolean {
+  const sentence = doc.sentenceAt(channel.start);
+  if (!sentence || sentence === role.sentence) return true;
+  if (namesRole(sentence.text) || ROLE_PRONOUN.test(sentence.text)) return true;
+  if (channel.kind === 'email' && PRIVACY_MAILBOX.test(channel.text)) return true;
+  if (GENERIC_CONTACT_POINT.test(sentence.text)) return false;
+  // "Email: info@example.org" on a contact line under the role is its channel; in prose it is a general inbox.
+  const contactLine = CONTACT_LINE.test(sentence.block.text);
+  return contactLine || channel.kind !== 'email' || !GENERIC_MAILBOX.test(channel.text);
+}
+
 /** A channel in the role's own paragraph or just below it in the same section. */
 function channelNear(doc: PolicyDocument, role: RoleMention): ContactChannel | undefined {
   const start = role.sentence.block.start;
@@ -78,7 +106,7 @@ function channelNear(doc: PolicyDocument, role: RoleMention): ContactChannel | u
     if (block.start > limit || !contactLine) break;
     end = block.end;
   }
-  return controllerChannels(doc, { start, end })[0];
+  return controllerChannels(doc, { start, end }).find((channel) => reachesRole(doc, role, channel));
 }
 
 /** Sentences that send privacy queries to a general contact, and contact sections with a channel. */

@@ -1,5 +1,6 @@
 import { defineCheck } from '../engine/check';
 import type { PolicyDocument, Sentence } from '../engine/document';
+import { isNonArticle6Consent } from '../engine/lexicons/lawful-bases';
 import { findAll, isNegatedBefore } from '../engine/text';
 
 // "You may withdraw your consent at any time", "withdrawal of consent", "you can revoke this consent",
@@ -18,7 +19,8 @@ const MARKETING_OPT_OUT =
 
 // Consent relied on in words the lawful-bases lexicon does not read as a basis: "with your consent",
 // "we will ask for your consent", "where you have opted in", "marketing you have agreed to receive",
-// "in accordance with any consent or permission you provide". Cookie consent is PECR's, not Art 6's.
+// "in accordance with any consent or permission you provide". Cookie consent is PECR's, not Art 6's, and
+// the common law's implied consent or a quoted phrase ('what people call "with your consent"') is no reliance.
 const CONSENT_RELIANCE =
   /\b(?:with|given|give|gave|giving|provided?|obtain(?:ed)?|ask(?:ing)? for|request(?:ing)?|seek(?:ing)?|rel(?:y|ies|ying) (?:up)?on|based (?:up)?on|on the basis of)\s+(?:your |their |prior |explicit |express |specific |separate |any )*consent\b|\bwhere you have (?:consented|opted[- ]in|agreed|given (?:us )?(?:your )?(?:consent|permission))\b|\b(?:agreed?|consented|opted[- ]in) to (?:receive|receiving|be contacted|hear)\b|\bconsent or permission\b|\bif you (?:consent|opt[- ]in)\b/i;
 const COOKIE = /\bcookies?\b/i;
@@ -38,7 +40,9 @@ function reliesOnConsentInWords(doc: PolicyDocument): boolean {
     (s) =>
       CONSENT_RELIANCE.test(s.text) &&
       !COOKIE.test(s.text) &&
-      findAll(s.text, CONSENT_RELIANCE, s.start).some((hit) => !isNegatedBefore(s, hit.start, 30)),
+      findAll(s.text, CONSENT_RELIANCE, s.start).some(
+        (hit) => !isNegatedBefore(s, hit.start, 30) && !isNonArticle6Consent(s, hit),
+      ),
   );
 }
 

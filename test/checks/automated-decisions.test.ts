@@ -41,6 +41,33 @@ testCheck(automatedDecisions, {
       text: 'Tenancy applications are never rejected automatically; a member of our lettings team reads every one.',
       note: 'a description denied in its own clause is a statement that none takes place',
     },
+    {
+      text: 'Do we make decisions about you automatically?\nNo. Every decision about your membership is made by a person, never by computer alone.',
+      evidence: ['never by computer alone'],
+      note: 'a question heading is no affirmation; "never by computer alone" is a plain statement that none takes place',
+    },
+    {
+      text: "Nobody's housing application is turned down by software alone: one of our lettings officers makes every decision.",
+      note: '"nobody ... by software alone" denies it without the words automated or profiling',
+    },
+    {
+      text: 'A caseworker is always involved in decisions about your benefit claim.',
+      note: 'a person always takes part in the decisions, so none is made by automated means alone',
+    },
+    {
+      text: 'Automated decisions\nWhen you ask for an overdraft, the Society uses an automated decision-making system to decide whether to offer one. It looks at how you have run your account over the past year. It usually answers within a minute.\nIf you disagree with the outcome, you can ask for a member of our lending team to reconsider it and give us your point of view.',
+      evidence: ['the Society uses an automated decision-making system', 'point of view'],
+      note: 'an organisation (not "we") affirms it; the safeguards sit three sentences on, still in the section about automated decisions',
+    },
+    {
+      text: 'Our pharmacy software reads your repeat prescriptions and works out a risk rating showing how likely you are to have a harmful drug interaction. A pharmacist checks every rating before anything changes.',
+      evidence: ['works out a risk rating'],
+      note: 'profiling described without the words automated or profiling, with human review in the next sentence',
+    },
+    {
+      text: 'We do not use any software to predict how likely you are to miss a rent payment.',
+      note: 'profiling described in everyday words and denied',
+    },
   ],
   partial: [
     {
@@ -75,6 +102,23 @@ testCheck(automatedDecisions, {
       messageId: 'not-stated',
       note: 'a right worded as a description: the "not" belongs to the right, so it is no denial of the practice',
     },
+    {
+      text: 'Decisions about your hire purchase agreement can be made by computer alone.',
+      messageId: 'no-detail',
+      reasonIncludes: ['automated decision-making'],
+      note: '"by computer alone" affirmed in a passive, with nothing about logic, effect or safeguards',
+    },
+    {
+      text: 'Our app uses machine learning to predict whether you are likely to cancel your subscription.',
+      messageId: 'no-detail',
+      reasonIncludes: ['profiling'],
+      note: 'a prediction about the person is profiling, even unnamed; no logic, effect or safeguard given',
+    },
+    {
+      text: 'Automated decision making happens when a computer makes decisions without human involvement.',
+      messageId: 'not-stated',
+      note: 'a definition says nothing about whether this organisation does it',
+    },
   ],
   missing: [
     { text: 'We automatically collect your IP address and browser type.', messageId: 'none' },
@@ -93,6 +137,21 @@ testCheck(automatedDecisions, {
       text: 'Our automated email system sends you a receipt when you place an order.',
       messageId: 'none',
       note: 'an automated system that decides nothing about the person',
+    },
+    {
+      text: 'Your high score and level appear on the leaderboard, which our system updates every hour.',
+      messageId: 'none',
+      note: 'a game score is no prediction about the person',
+    },
+    {
+      text: 'Our team is always happy to help you decide which plan suits you.',
+      messageId: 'none',
+      note: '"always" and "decide" without a person making decisions about you',
+    },
+    {
+      text: 'Our app predicts the weather at your saved location.',
+      messageId: 'none',
+      note: 'a prediction that is not about the person',
     },
   ],
 });

@@ -33,6 +33,19 @@ testCheck(dpoContact, {
       note: 'a dedicated privacy mailbox reaches the privacy function itself',
     },
     { text: farApart, note: 'role points to contact details given in another section' },
+    {
+      text: 'We have a Data Protection Officer. You can write to them at 3 Quarry Road, Bath BA1 2QT, or email governance@severnvale.org.',
+      evidence: ['write to them'],
+      note: 'the next sentence speaks of the role ("them"), so its channel reaches the role',
+    },
+    {
+      text: 'Our Data Protection Officer checks that we follow the law. Our DPO can be contacted through our customer services team on 0345 600 9876.',
+      note: 'a general team is fine when the sentence says it is the way to reach the DPO',
+    },
+    {
+      text: 'Data Protection Officer\nOur Data Protection Officer is Sam Okafor.\nEmail: info@larchfieldtrust.org.uk',
+      note: 'a general mailbox on a contact line under the role is still its channel',
+    },
   ],
   partial: [
     {
@@ -49,6 +62,16 @@ testCheck(dpoContact, {
       text: "If you are unhappy with our DPO's reply, you can contact the Information Commissioner's Office on 0303 123 1113.",
       messageId: 'role-without-channel',
       note: "the ICO's phone number is no way to reach the controller's DPO",
+    },
+    {
+      text: 'We have appointed a Data Protection Officer to oversee our compliance. For any questions about your data, please call our Customer Services team on 0345 600 1234 or email info@tidewaterenergy.co.uk.',
+      messageId: 'role-without-channel',
+      note: 'the channel in the next sentence belongs to a general team, not to the DPO',
+    },
+    {
+      text: 'Our DPO reports to the board every quarter. You can email hello@stitchandspool.co.uk with any questions about this notice.',
+      messageId: 'role-without-channel',
+      note: 'a general mailbox in a sentence that does not speak of the DPO',
     },
     {
       text: 'If you have any questions about this privacy notice, please contact our customer service team at help@oakfieldgardens.co.uk.',

@@ -1,3 +1,6 @@
+// checks.md, lawful-basis (Art 13(1)(c)): met = an Article 6 basis named as relied on; partial = only
+// "we process data lawfully"; missing = nothing. Consent under the common law duty of confidentiality
+// ("implied consent") and a phrase quoted and talked about are not the Article 6 basis.
 import lawfulBasis from '../../src/checks/lawful-basis';
 import { testCheck } from '../check-tester';
 
@@ -23,6 +26,10 @@ testCheck(lawfulBasis, {
       text: 'We will tell you which lawful basis applies. It can be any of these:\n• the consent you gave when you signed up\n• a contract we have with you',
       note: 'bases listed under a cued lead-in',
     },
+    {
+      text: 'Our lawful basis for sending the supporter magazine is "explicit consent".',
+      note: 'a basis name in quotation marks is still the basis relied on',
+    },
   ],
   partial: [
     { text: 'We will always process your personal data lawfully and fairly.', messageId: 'generic' },
@@ -44,6 +51,16 @@ testCheck(lawfulBasis, {
       text: 'We do not rely on consent for anything other than cookies. Please read our cookie banner.',
       messageId: 'none',
       note: 'negated consent, no other basis',
+    },
+    {
+      text: 'We rely on implied consent under the common law duty of confidentiality when we refer you to a specialist.',
+      messageId: 'none',
+      note: "the common law's implied consent is not the Article 6 basis",
+    },
+    {
+      text: 'Leaflets in the waiting room sometimes say records are shared "with your consent".',
+      messageId: 'none',
+      note: 'a phrase quoted and talked about is not a basis relied on',
     },
   ],
 });

@@ -32,12 +32,32 @@ testCheck(withdrawConsent, {
       messageId: 'opt-out-only',
       note: 'no basis named, so consent is not ruled out',
     },
+    {
+      text: 'Our lawful basis for the choir mailing list is "consent". You can unsubscribe at any time.',
+      messageId: 'opt-out-only',
+      note: 'the basis named in quotation marks is still relied on',
+    },
   ],
   notApplicable: [
     {
       text: 'Processing your order is necessary to perform our contract with you, and we keep invoices to comply with our legal obligations. You can unsubscribe from service updates at any time.',
       messageId: 'not-relied',
       note: 'bases named, none of them consent: an unsubscribe link does not make it applicable',
+    },
+    {
+      text: 'Our lawful basis for treating you is public task. When we send your results to the hospital we rely on implied consent under the common law duty of confidentiality. You can opt out of research use at any time.',
+      messageId: 'not-relied',
+      note: "the common law's implied consent is not the Article 6 basis",
+    },
+    {
+      text: 'Our lawful basis for keeping the electoral roll is legal obligation rather than consent. You can opt out of the open register at any time.',
+      messageId: 'not-relied',
+      note: '"rather than consent" puts consent aside',
+    },
+    {
+      text: 'Our lawful basis is public task. Newspapers sometimes say councils share data "with your consent", but we do not process your information on the basis of consent.',
+      messageId: 'not-relied',
+      note: 'a quoted phrase, then reliance on consent denied several words before it',
     },
   ],
   missing: [

@@ -77,6 +77,48 @@ const BASIS_CUE =
 const BASIS_HEADING =
   /\b(?:lawful|legal)\b.*\b(?:basis|bases|grounds?)\b|\bgrounds?\b|\bwhy (?:we|do we) (?:use|process|collect)|\bbasis\b/i;
 
+// Consent that is not the Article 6 basis. The common law duty of confidentiality has its own consent, often
+// "implied": "we rely on implied consent under the common law duty of confidentiality".
+const COMMON_LAW_CONSENT_BEFORE = /\b(?:implied|implicit|common[- ]law)\s+$/i;
+const COMMON_LAW_CONSENT_AFTER =
+  /^\s*(?:[\w-]+\s+){0,2}?(?:under|for the purposes? of|in the sense of|as required by|required by)\s+(?:the\s+)?common[- ]law\b/i;
+// Consent put aside for another basis: "our basis is public task rather than consent", "we do not process them
+// on the basis of consent". (isNegatedBefore already reads "public task, not consent".)
+const ALTERNATIVE_BEFORE = /\b(?:rather than|instead of|in place of|other than)\s+(?:on\s+)?(?:the\s+basis\s+of\s+)?$/i;
+const NEGATED_RELIANCE_BEFORE =
+  /(?:\b(?:not|never)|n['’]t)\s+(?:[\w-]+\s+){0,6}?(?:(?:on|upon) the (?:basis|grounds?) of|(?:based|rel(?:y|ies|ying)) (?:up)?on)\s+(?:[\w-]+\s+){0,2}$/i;
+// A name in quotation marks ("consent", "explicit consent") can still be the basis relied on.
+const CONSENT_NAME = /^(?:(?:explicit|express|informed|opt-in|freely given) )?consent$/i;
+
+/** The quoted text around a hit, when the hit sits inside quotation marks: "with your consent". */
+function quotedAround(text: string, start: number, end: number): string | null {
+  const before = text.slice(0, start);
+  const close = /^[.,!?]?(["”’])/.exec(text.slice(end));
+  if (!close) return null;
+  const open = close[1] === '"' ? '"' : close[1] === '”' ? '“' : '‘';
+  const at = before.lastIndexOf(open);
+  if (at < 0) return null;
+  // A straight quote opens only after an even number of them; a curly one only if not closed again.
+  if (open === '"' ? (before.split('"').length - 1) % 2 === 0 : before.slice(at).includes(close[1]!)) return null;
+  return text.slice(at + 1, end).trim();
+}
+
+/**
+ * Consent named but not as the Article 6 basis relied on: the common law's (implied) consent, consent put
+ * aside for another basis, or a phrase quoted and talked about ('the NHS shares information "with your
+ * consent"').
+ */
+export function isNonArticle6Consent(sentence: Sentence, hit: Span): boolean {
+  const start = hit.start - sentence.start;
+  const end = hit.end - sentence.start;
+  const before = sentence.text.slice(Math.max(0, start - 80), start);
+  const after = sentence.text.slice(end, end + 60);
+  if (COMMON_LAW_CONSENT_BEFORE.test(before) || COMMON_LAW_CONSENT_AFTER.test(after)) return true;
+  if (ALTERNATIVE_BEFORE.test(before) || NEGATED_RELIANCE_BEFORE.test(before)) return true;
+  const quoted = quotedAround(sentence.text, start, end);
+  return quoted !== null && !CONSENT_NAME.test(quoted);
+}
+
 export interface BasisMention extends Span {
   basis: LawfulBasis;
   sentence: Sentence;
@@ -100,6 +142,7 @@ export function findReliedBases(doc: PolicyDocument): BasisMention[] {
       for (const hit of findAll(sentence.text, pattern, sentence.start)) {
         if (taken.some((t) => hit.start < t.end && t.start < hit.end)) continue;
         if (isNegatedBefore(sentence, hit.start, 25)) continue;
+        if (basis === 'consent' && isNonArticle6Consent(sentence, hit)) continue;
         taken.push(hit);
         mentions.push({ basis, start: hit.start, end: hit.end, sentence });
       }

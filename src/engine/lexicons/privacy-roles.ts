@@ -37,6 +37,16 @@ export const PRIVACY_TOPIC =
 export const CONTACT_VERB =
   /\b(?:contact|e-?mail|write|call|telephone|phone|get in touch|reach|speak|send|direct(?:ed)?|raise)\b/i;
 
+// A general contact point, not a privacy role: "please contact our Customer Hub", "call Customer Services",
+// "email our support team", "ask at reception", "the school office".
+export const GENERIC_CONTACT_POINT =
+  /\b(?:customer (?:hub|services?|care|support|contact cent(?:re|er)|experience|relations|team)|support (?:team|desk|centre|center)|help ?desk|service ?desk|general enquir(?:y|ies)|enquir(?:y|ies) (?:team|line|desk)|contact cent(?:re|er)|call cent(?:re|er)|reception|switchboard|front desk|main office|school office|head office)\b/i;
+// A general mailbox: "hello@", "info@", "enquiries@", "support@", "customerservices@" (not "infogov@").
+export const GENERIC_MAILBOX =
+  /^(?:hello|hi|info|information|enquiries|enquiry|inquiries|contact|contactus|support|help|helpdesk|admin|office|customer[._-]?(?:services?|care|support)|service|general|reception|mail)@/i;
+// A sentence that still speaks of the role named before it: "You can contact them at...", "she can be reached on".
+export const ROLE_PRONOUN = /\b(?:they|them|he|him|she|her|this (?:person|officer|team|role))\b/i;
+
 // Lines of a contact block: "Email: dpo@example.org", "Full name of legal entity: Acme Ltd", "Post:".
 export const CONTACT_LINE = /^[^.:]{1,40}:/;
 
