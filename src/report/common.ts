@@ -1,7 +1,9 @@
 // Shared by every renderer: metadata lookup, gap ordering, counts, score bands,
 // dates and the cleaning of page text (which is hostile until proven otherwise).
+
 import { checks as checkCatalogue } from '../checks';
 import type { CheckMeta } from '../engine/check';
+import { MONTH_NAMES } from '../engine/lexicons/dates';
 import type {
   AuditReport,
   CheckId,
@@ -109,27 +111,12 @@ export function describeSourceKind(report: AuditReport): string {
   return SOURCE_KIND_LABEL[report.source.kind] ?? cleanInline(String(report.source.kind));
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** "22 November 2026" from an ISO timestamp, read in UTC so output never depends on the machine. */
 export function formatAuditDate(iso: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   if (!match) return cleanInline(iso);
   const [, year, month, day] = match;
-  return `${Number(day)} ${MONTHS[Number(month) - 1] ?? month} ${year}`;
+  return `${Number(day)} ${MONTH_NAMES[Number(month) - 1] ?? month} ${year}`;
 }
 
 /** The report's heading: its page title if it has one, else where it came from. */

@@ -18,7 +18,7 @@ export interface LabelledDate extends DateHit {
   statement: Span;
 }
 
-const MONTH_NAMES = [
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',
