@@ -142,7 +142,12 @@ export const VENDOR_ALIASES: readonly VendorAlias[] = [
   { name: 'Snapchat', vendors: /^Snap(?:chat)?\b/i, cookies: /^_scid/, notice: /\bSnapchat\b|\bSnap (?:Inc|Pixel)\b/ },
   { name: 'Reddit', vendors: /Reddit/i, cookies: /^_rdt_uuid$/, notice: /\bReddit\b/i },
   { name: 'Criteo', vendors: /Criteo/i, notice: /\bCriteo\b/i },
-  { name: 'Amazon Advertising', vendors: /^Amazon(?: (?:Ads|Advertising|Associates|Publisher Services))?$/i, notice: /\bAmazon (?:Ads|Advertising)\b/i, company: 'amazon' },
+  {
+    name: 'Amazon Advertising',
+    vendors: /^Amazon(?: (?:Ads|Advertising|Associates|Publisher Services))?$/i,
+    notice: /\bAmazon (?:Ads|Advertising)\b/i,
+    company: 'amazon',
+  },
   {
     name: 'Adobe Experience Cloud',
     vendors: /Adobe|Omniture|Demdex|Marketo/i,
