@@ -21,6 +21,9 @@ const SELF_NAMING: RegExp[] = [
   /\b(?:data )?controller (?:is|will be|for [^.]{0,60}? is)\s+(?:the )?[A-Z]/,
   // "Registered in England and Wales, company number 01234567", "Registered charity no. 1234567"
   /\bregistered (?:in (?:England|Scotland|Wales|Northern Ireland)|office|charity|company|with Companies House)\b|\b(?:company|charity|registration) (?:registration )?(?:number|no\.?)\b|\bincorporated (?:in|under)\b|\btrading as\b|\bt\/a\b/i,
+  // Unincorporated businesses: "Kendal Smiles is the trading name of a partnership between Dr A and Dr B",
+  // "Jo Bright is a sole trader", "Bright Builders is a partnership", "we trade under the name Bright Builders".
+  /\btrading names? (?:of|for|used by)\b|\btrades? (?:as|under the name)\b|\btrading under the name\b|\b(?:is|are) (?:a |an )?(?:general |limited |family )?partnership\b|\ba partnership (?:between|of|formed by)\b|\bsole (?:trader|proprietor(?:ship)?)\b/i,
   // "This website is operated by Harbour Lane Books"
   new RegExp(
     `\\b(?:[Tt]his|[Tt]he|[Oo]ur) (?:website|site|app|service|platform) is (?:owned|operated|run|provided|published) by (?:the )?${NAME}`,
@@ -36,7 +39,7 @@ const NAMED_SUBJECT: { cue: RegExp; pattern: RegExp }[] = [
   {
     cue: /\bcontrollers?\b/i,
     pattern: new RegExp(
-      `(?<name>${NAME}),? (?:is|are|acts as|will be|remains) (?:[Tt]he |[Aa] |[Jj]oint |[Dd]ata )*[Cc]ontrollers?\\b`,
+      `(?<name>${NAME}),? (?:is|are|acts as|will be|remains) (?:[Tt]he |[Aa] |[Jj]oint )*["“‘']?(?:[Dd]ata )?[Cc]ontrollers?\\b`,
     ),
   },
   // "At Harbour Lane Books, we take your privacy seriously"
@@ -90,7 +93,11 @@ const ALIAS_DEFINITION = new RegExp(
 );
 // "The Trust is the data controller", "The Company acts as controller": a defined short name as controller.
 const ALIAS_AS_CONTROLLER =
-  /\b[Tt]he (?<alias>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}),? (?:is|are|acts as|will be|remains) (?:[Tt]he |[Aa] |[Jj]oint |[Dd]ata )*[Cc]ontrollers?\b/;
+  /\b[Tt]he (?<alias>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2}),? (?:is|are|acts as|will be|remains) (?:[Tt]he |[Aa] |[Jj]oint )*["“‘']?(?:[Dd]ata )?[Cc]ontrollers?\b/;
+// "... so in data protection terms it is the "controller"", "We are the data controller": the subject is whoever
+// the sentence before names ("Kendal Smiles is run by two partners.").
+const PRONOUN_AS_CONTROLLER =
+  /\b(?:it|we|they|the (?:partnership|practice|firm|business|company|club|charity|school|surgery|organisation|society|trust))(?: is|['’]s| are|['’]re| acts as| will be) (?:the |a |joint )*["“‘']?(?:data )?controllers?\b/i;
 
 // A heading or title naming the organisation: "Harbour Lane Books Privacy Notice", "Privacy policy of Acme".
 const TITLE_NAMING = new RegExp(
@@ -134,7 +141,7 @@ function hasProperNoun(sentence: Sentence): boolean {
 
 // One pass over the whole text picks the sentences worth testing: every naming pattern needs one of these words.
 const NAMING_CUE =
-  /\b(?:we(?: are|['’]re)|controllers?|committed to|how|your privacy|registered|registration|incorporated|trading as|t\/a|referred to|means?|refers? to|operated|owned|run|provided|published|Ltd|Limited|LLP|PLC|Plc|CIC|CIO|Community Interest Company|Inc|LLC|GmbH|Unlimited|Council|Trust|University|College|School|Academy|Charity|Hospice|Surgery|Medical|Health Board|Care Board|Housing Association|Society|Association|Federation|Institute|Museum|Church|Diocese)\b|\bAt [A-Z0-9]|\((?:[^()]{0,40}\b)?["“‘']?(?:we|us|our)\b/gi;
+  /\b(?:we(?: are|['’]re)|controllers?|committed to|how|your privacy|registered|registration|incorporated|trading as|trading names?|trades?|trading under|partnership|sole (?:trader|proprietor)|t\/a|referred to|means?|refers? to|operated|owned|run|provided|published|Ltd|Limited|LLP|PLC|Plc|CIC|CIO|Community Interest Company|Inc|LLC|GmbH|Unlimited|Council|Trust|University|College|School|Academy|Charity|Hospice|Surgery|Medical|Health Board|Care Board|Housing Association|Society|Association|Federation|Institute|Museum|Church|Diocese)\b|\bAt [A-Z0-9]|\((?:[^()]{0,40}\b)?["“‘']?(?:we|us|our)\b/gi;
 
 /**
  * The notice's own title heading: the first heading, above every later one, so that its section spans the whole
@@ -190,6 +197,18 @@ function findNamings(doc: PolicyDocument): Naming[] {
     }
     if (NAMED_SUBJECT.some(({ cue, pattern }) => cue.test(text) && isProperName(pattern.exec(text)?.groups?.name))) {
       out.push({ sentence, rank: 3 });
+      continue;
+    }
+    const previous = doc.sentences[sentence.index - 1];
+    if (
+      previous &&
+      PRONOUN_AS_CONTROLLER.test(text) &&
+      hasProperNoun(previous) &&
+      !aboutOthers(previous) &&
+      !inThirdPartySection(sentence) &&
+      !REGULATOR_CONTEXT.test(previous.text)
+    ) {
+      out.push({ sentence, definition: previous, rank: 3 });
       continue;
     }
     const namesBody =

@@ -51,6 +51,21 @@ testCheck(controllerIdentity, {
       evidence: ['Larkspur Housing Co-operative ("the Co-operative")', 'The Co-operative is the data controller'],
       note: 'a defined short name ("the Co-operative") named as controller resolves to the full name, each in its own block',
     },
+    {
+      text: 'Who runs the practice?\n\nKestle Smiles is the trading name of a partnership between two dentists.\nWrite to 3 Market Row, Kendal LA9 4AB.',
+      evidence: ['Kestle Smiles is the trading name of a partnership'],
+      note: 'an unincorporated partnership named by its trading name, with no legal suffix',
+    },
+    {
+      text: 'Ana Lopes is a sole trader and runs every lesson herself. Call 01632 960 555 to book.',
+      evidence: ['Ana Lopes is a sole trader'],
+      note: 'a sole trader is the controller in her own name',
+    },
+    {
+      text: 'Tidewater Kayaks is run by two friends from Falmouth. In data protection terms it is the ‘controller’.\nEmail: paddle@tidewater-kayaks.example',
+      evidence: ['Tidewater Kayaks is run by two friends', 'it is the ‘controller’'],
+      note: '"it is the \'controller\'" in quotes takes its name from the sentence before',
+    },
   ],
   partial: [
     {
@@ -91,6 +106,21 @@ testCheck(controllerIdentity, {
       text: 'Analytics\n\nGoogle LLC ("the Provider") places cookies on your device. The Provider is a controller of the data it collects.\nEmail: help@shopfront-example.co.uk',
       messageId: 'unnamed',
       note: "a short name defined for another organisation, named as a controller, is not the notice's author",
+    },
+    {
+      text: 'We use Fathom Analytics to count visits. We are the controller of the reports it produces.\nEmail hello@shopfront-example.co.uk',
+      messageId: 'unnamed',
+      note: '"we are the controller" after a sentence about a supplier: the supplier is not who "we" are',
+    },
+    {
+      text: 'Our coaches work in partnership with Harlow Schools Sport. Call 01632 960 000 to join a session.',
+      messageId: 'unnamed',
+      note: '"in partnership with" another body does not say the controller is a partnership',
+    },
+    {
+      text: 'Bramble Gardens is the trading name of Ana Lopes, a sole trader. She alone decides how your details are used.',
+      messageId: 'no-channel',
+      note: 'a trading name with no way to reach its owner',
     },
   ],
   missing: [

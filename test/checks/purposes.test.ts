@@ -19,6 +19,16 @@ testCheck(purposes, {
       text: 'We will never sell your data. We use it to manage your account and to respond to your enquiries.',
       note: 'a denial in one sentence does not cancel purposes in the next',
     },
+    {
+      text: 'We use this information to run the choir: keeping the register of singers, booking rehearsal rooms, choosing music for each concert and arranging lifts to venues.',
+      evidence: ['keeping the register of singers'],
+      note: '"to run the choir" alone is generic, but the activities listed after its colon are purposes',
+    },
+    {
+      text: 'Plot holders\n\nWe use your details to run the allotment site:\n- allocating plots from the waiting list\n- checking that plots are worked\n- organising the summer show',
+      evidence: ['allocating plots from the waiting list'],
+      note: 'the activities as list items after a lead-in ending in a colon, under a heading not about use',
+    },
   ],
   partial: [
     { text: 'We use your personal data to provide our services to you.', messageId: 'generic' },
@@ -27,6 +37,16 @@ testCheck(purposes, {
       text: 'We will never use your data for marketing. We use it only to provide the services you have requested.',
       messageId: 'generic',
       note: 'the only concrete purpose is denied',
+    },
+    {
+      text: 'We use your information to run the club.',
+      messageId: 'generic',
+      note: '"to run the club", with no list of what that involves, is as general as "to provide our services"',
+    },
+    {
+      text: 'We use your data for the following purposes: providing our services, improving our services and running our business.',
+      messageId: 'generic',
+      note: 'a colon list whose activities are each generic names no purpose',
     },
   ],
   missing: [
@@ -45,6 +65,16 @@ testCheck(purposes, {
       text: 'You can object to direct marketing at any time.',
       messageId: 'none',
       note: 'a right to object is not a statement of purpose',
+    },
+    {
+      text: 'We process the following for each member: booking details, mailing address and banking details.',
+      messageId: 'none',
+      note: '"booking details" and "mailing address" after a colon are data, not activities',
+    },
+    {
+      text: 'We do not use your data for: selling it on, renting it out or sharing it with advertisers.',
+      messageId: 'none',
+      note: 'activities listed after a denied lead-in are not purposes',
     },
   ],
 });

@@ -29,6 +29,21 @@ testCheck(retention, {
       text: 'Data retention\n\nWe hold your account details while your account is open and erase them when you close it.',
       note: 'criteria tied to the account, under a retention heading',
     },
+    {
+      text: "Players' medical forms are destroyed at the end of the following season.",
+      evidence: ['at the end of the following season'],
+      note: 'an event-based end point tied to a category of data, no number and no retention heading',
+    },
+    {
+      text: "How long we hold things\n\nWe shred volunteers' emergency contact sheets after the summer term ends. Claim files go once the claim is settled.",
+      evidence: ['after the summer term ends'],
+      note: 'end points under a retention heading: "after the term ends", "once the claim is settled"',
+    },
+    {
+      text: "Your name is removed from our mailing list when your membership lapses, and coaches' safeguarding records are kept for as long as they coach with us.",
+      evidence: ['when your membership lapses'],
+      note: 'removal from a list when membership lapses; records kept while a third person still does something',
+    },
   ],
   partial: [
     {
@@ -43,6 +58,11 @@ testCheck(retention, {
       text: 'Data retention\n\nWe retain personal data only as long as needed. Requests to delete data are answered within 30 days. Our records team is available 7 days a week.',
       messageId: 'vague',
       note: 'under a retention heading, "within 30 days" of a request and "7 days a week" are still not retention periods',
+    },
+    {
+      text: 'We keep personal data only as long as necessary. Orders flagged by our checks are held for up to 48 hours while a reviewer looks at them.',
+      messageId: 'vague',
+      note: 'orders held back for review are goods held, not data kept: "48 hours" is no retention period',
     },
   ],
   missing: [
@@ -66,6 +86,16 @@ testCheck(retention, {
       text: 'We store your data on secure servers in the UK and protect it with encryption.',
       messageId: 'none',
       note: '"store" without saying for how long',
+    },
+    {
+      text: 'We hold a prize-giving evening at the end of the season, and kit is kept in the pavilion.',
+      messageId: 'none',
+      note: '"hold" and "kept" beside an end point, but nothing about personal data',
+    },
+    {
+      text: 'Seller payouts are held for 14 days after delivery. After a complaint, a manager will hold a review meeting.',
+      messageId: 'none',
+      note: 'money held for a period, and "after a complaint" starts something rather than ending it',
     },
   ],
 });

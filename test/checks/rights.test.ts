@@ -54,6 +54,21 @@ testCheck(rights, {
       evidence: ['see the records our surgery has'],
       note: 'access as seeing the records an organisation has; public task only, so no portability',
     },
+    {
+      text: 'Common questions\n\nCould I find out what information you keep on me?\nYes - write to the office and we will post it to you free of charge.\nWhat if my details are wrong?\nJust email us and we will correct them.\nCan you erase my account?\nIn most cases, yes.\nCan I stop you using my data for a while?\nYou can ask us to restrict our use of it while you query it, and you can object to any use based on our legitimate interests.\nWe rely on our legitimate interests to run the allotment waiting list.',
+      evidence: ['what information you keep on me'],
+      note: 'FAQ pairs under a heading not about rights: a first-person question answered "Yes" grants access and erasure; an answer that grants it ("Just email us and we will correct them") names rectification',
+    },
+    {
+      text: 'We rely on your consent for event photographs. Data subjects have the right to obtain confirmation as to whether personal data relating to them is being processed, together with a copy of it; have inaccurate data rectified; have data erased; have the processing of their data limited; object to processing; and have data they provided transmitted to another controller.',
+      evidence: ['whether personal data relating to them is being processed', 'limited'],
+      note: 'the Art 15 passive wording of access and "have processing limited" for restriction',
+    },
+    {
+      text: 'Your data protection rights\n\nAsk for a copy and we will send it within a month. You can also have mistakes corrected, have your details deleted, restrict how we use them or object to our use of them. We process member records under our legitimate interests.',
+      evidence: ['Ask for a copy'],
+      note: 'a bare "ask for a copy" under a rights heading is a copy of the reader\'s data',
+    },
   ],
   partial: [
     {
@@ -91,6 +106,18 @@ testCheck(rights, {
       reasonIncludes: ['the right of access', 'the right to rectification'],
       note: 'a copy of what we have sent is a copy of our letters, not of the data we hold',
     },
+    {
+      text: "Questions parents ask\n\nCan I see what the school holds about me?\nYes. Ask the office for a copy.\nCan I make the school delete my child's records?\nNo. We must keep pupil records by law, but you can ask us to correct them, restrict their use or object to how we use them.\nWe hold pupil records to carry out our public task.",
+      messageId: 'some',
+      reasonIncludes: ['the right to erasure'],
+      note: 'a question about a right answered "No" does not grant it, though the answer names other rights',
+    },
+    {
+      text: 'Your rights\n\nYou can ask for a copy of our complaints procedure, have wrong details corrected, have your data deleted, restrict our use of it and object to it. We process your information under our legitimate interests.',
+      messageId: 'some',
+      reasonIncludes: ['the right of access'],
+      note: 'under a rights heading, a copy "of" a document that is not the reader\'s data is not access',
+    },
   ],
   missing: [
     { text: 'We collect your name and email address to send you our newsletter.', messageId: 'none' },
@@ -118,6 +145,11 @@ testCheck(rights, {
       text: 'You can check whether the school has a place for your child on our admissions page.',
       messageId: 'none',
       note: 'checking whether an organisation "has" something that is not the reader\'s data is not access',
+    },
+    {
+      text: 'Orders and returns\n\nCan I get a copy of my receipt?\nYes. Ask for a copy at the till or print one from your account.\nCan I return an item?\nYes, within 28 days.',
+      messageId: 'none',
+      note: 'an FAQ answered "Yes" about receipts and returns, and a bare "ask for a copy" outside a rights section, are not rights',
     },
   ],
 });

@@ -21,7 +21,7 @@ export const RETENTION_HEADING =
 
 // The sentence is about keeping or removing data: "we retain", "is kept", "we will delete".
 const RETENTION_VERB =
-  /\b(?:keep|keeps|kept|keeping|retain(?:s|ed|ing)?|retention|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|delet(?:e|es|ed|ing|ion)|destr(?:oy|oys|oyed|oying|uction)|eras(?:e|ed|ing|ure)|dispos(?:e|ed|al)|anonymi[sz](?:e|ed|ing|ation)|pseudonymi[sz](?:e|ed)|purg(?:e|ed|ing)|archiv(?:e|ed|ing)|maintain(?:s|ed)? (?:records|your|a record)|on file)\b/i;
+  /\b(?:keep|keeps|kept|keeping|retain(?:s|ed|ing)?|retention|stor(?:e|es|ed|ing)|hold(?:s|ing)?|held|delet(?:e|es|ed|ing|ion)|destr(?:oy|oys|oyed|oying|uction)|eras(?:e|ed|ing|ure)|dispos(?:e|ed|al)|anonymi[sz](?:e|ed|ing|ation)|pseudonymi[sz](?:e|ed)|purg(?:e|ed|ing)|archiv(?:e|ed|ing)|maintain(?:s|ed)? (?:records|your|a record)|on file|remov(?:e|es|ed|ing) (?:\w+ )?from (?:our|the) (?:\w+ )?(?:list|register|records|database|systems?|files)|taken off (?:our|the) (?:\w+ )?(?:list|register|records|database))\b/i;
 
 const NUMBER =
   '(?:\\d{1,3}(?:\\.\\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|eighteen|twenty|thirty|forty|fifty|sixty|ninety|a hundred)';
@@ -50,6 +50,8 @@ const CRITERION = new RegExp(
     // "Pupil files are retained until the pupil reaches 25 years of age"
     '\\buntil (?:\\w+ ){1,3}(?:reach(?:es)?|turns?|is|are) (?:the age of |aged? )?\\d{1,2}\\b',
     '\\bfor (?:the )?(?:duration|length|lifetime|life|term|period) of (?:your|the|our|any|this|each) (?:\\w+ )?(?:contract|agreement|account|subscription|membership|employment|tenancy|relationship|engagement|course|studies|placement|service|policy|loan|claim|case|project|investigation|booking|stay)',
+    // "kept for as long as they volunteer with juniors", "while you study with us"
+    '\\b(?:as long as|while|whilst) (?:you|they|he|she) (?:continue to |still )?(?:volunteer|work|study|attend|play|serve|train|coach|live|rent|are enrolled|are employed|are registered)\\b',
     '\\bas long as (?:you|your)\\b[^.;]{0,20}?\\b(?:are|remain|have|hold|use|stay|continue)\\b[^.;]{0,30}?\\b(?:customer|member|client|subscriber|account|registered|user|subscription|contract|student|employee|patient|tenant|pupil|volunteer|supporter|donor|services?)',
     '\\bwhil(?:e|st) (?:you|your)\\b[^.;]{0,25}?\\b(?:are|remain|have|account|contract|membership|subscription|employment|tenancy|studies)\\b',
     '\\bwhen (?:you|your)\\b[^.;]{0,30}?\\b(?:close|cancel|delete|leave|unsubscrib|withdraw|terminat|end|ask us)',
@@ -58,6 +60,32 @@ const CRITERION = new RegExp(
   ].join('|'),
   'i',
 );
+
+// Something in a person's dealings with the organisation that ends: "season", "tenancy", "claim".
+const EVENT =
+  '(?:season|term|tenancy|lease|contract|employment|membership|subscription|agreement|course|programme|academic year|school year|event|project|engagement|placement|claim|case|complaint|matter|investigation|relationship|booking|stay|treatment|competition|draw|campaign|vacancy|recruitment(?: process)?|appeal|trip|loan|policy)';
+const EVENT_ENDS =
+  '(?:has |have |is |are )?(?:ended|ends?|finish(?:es|ed)?|is over|clos(?:es|ed)|laps(?:es|ed)|expir(?:es|ed)|settled|conclude[sd]?|complet(?:es|ed)|terminated|comes to an end|resolved)';
+// Criteria tied to the end of an event: "after the season ends", "at the end of the following season",
+// "once the claim is settled", "when your membership lapses", "on termination of your employment".
+// "when"/"once" need the ending ("when your booking is confirmed" is no end point); "after"/"at the end of" do not,
+// but need a definite event ("after the season", not "after a complaint", which starts rather than ends something).
+const EVENT_CRITERION = new RegExp(
+  [
+    `\\b(?:(?:after|at|from|following|by|on) the (?:end|expiry|termination|closure) of|after|on (?:expiry|termination|closure) of|within \\w+ (?:\\w+ )?of the end of) (?:the |your |their |his |her |each |that )(?:current |relevant |following |next |same |previous )?(?:\\w+ )?${EVENT}s?\\b(?: ${EVENT_ENDS})?`,
+    `\\b(?:once|when|as soon as) (?:the |your |their |a |an |his |her |each |that |any )?(?:\\w+ )?${EVENT}s? ${EVENT_ENDS}\\b`,
+  ].join('|'),
+  'i',
+);
+// Outside a retention section an end point needs the data, or a deleting verb, beside it:
+// "We delete medical forms after the season" but not "We hold a prize-giving at the end of the season".
+const DATA_NOUN =
+  /\b(?:data|information|details|records?|files?|history|footage|recordings?|logs?|notes?|documents?|copies|emails?|messages?|CVs?|applications?|forms?|photo(?:graph)?s?|images?|list|register)\b|\b(?:delet|destr|eras|dispos|anonymi[sz]|purg|remov|shred)/i;
+// "Orders above it are held for up to 24 hours", "we hold payments for 7 days": goods or money held back, not records kept.
+const NON_DATA_HELD =
+  /\b(?:orders?|payments?|funds|money|goods|parcels?|packages?|items?|products?|deliver(?:y|ies)|refunds?|deposits?|stock|shipments?|transactions?|payouts?|cheques?|bookings?|reservations?|tickets?)\b(?: \w+){0,5} (?:(?:are|is|will be|may be|can be|get|gets) )?(?:held|kept|hold|on hold)\b|\b(?:hold|holds|keep|keeps) (?:\w+ ){0,2}(?:orders?|payments?|funds|money|goods|parcels?|items?|deposits?|payouts?)\b/i;
+const DATA_WORD =
+  /\b(?:data|information|details|records?|files?|history|footage|recordings?|logs?|documents?|copies|CVs?|applications?)\b/i;
 
 // "no longer than necessary", "as long as reasonably necessary", "in line with our retention policy".
 const VAGUE_RETENTION =
@@ -91,8 +119,12 @@ export function findRetentionStatements(doc: PolicyDocument): RetentionStatement
     for (const hit of hitsIn(sentence, VAGUE_RETENTION)) add('vague', hit);
     // Cookie lifetimes ("this cookie is stored for 2 years") describe the browser, not the controller's records.
     if (!inSection && COOKIE_TALK.test(sentence.text)) continue;
-    for (const hit of hitsIn(sentence, PERIOD)) if (isRetentionPeriod(sentence, hit)) add('period', hit);
+    const goodsHeld = !inSection && NON_DATA_HELD.test(sentence.text) && !DATA_WORD.test(sentence.text);
+    if (!goodsHeld)
+      for (const hit of hitsIn(sentence, PERIOD)) if (isRetentionPeriod(sentence, hit)) add('period', hit);
     for (const hit of hitsIn(sentence, CRITERION)) add('criterion', hit);
+    if (inSection || DATA_NOUN.test(sentence.text))
+      for (const hit of hitsIn(sentence, EVENT_CRITERION)) add('criterion', hit);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -11,7 +11,8 @@ const SPECIFIC_PURPOSES: string[] = [
   String.raw`\b(?:process|fulfil|fulfill|complete|handle|manage|administer|deliver|dispatch|ship|arrange|confirm)(?:s|es|ed|ing|l?ing|ment)? (?:of )?(?:your |the |customer |any |their )?(?:orders?|purchases?|payments?|bookings?|reservations?|transactions?|donations?|applications?|claims?|refunds?|returns?|deliver(?:y|ies)|goods|parcels?|tickets?|appointments?)\b`,
   // "order fulfilment", "payment processing", "account management"
   String.raw`\b(?:order|payment|booking|donation|application|claim|subscription|membership|account|customer|contract) (?:processing|fulfil?ment|management|administration|handling)\b`,
-  String.raw`\bbilling\b|\binvoic(?:e|es|ing)\b|\b(?:take|taking|collect|collecting) (?:your )?payments?\b`,
+  // "collecting subs and match fees", "to collect your rent"
+  String.raw`\bbilling\b|\binvoic(?:e|es|ing)\b|\b(?:take|taking|collect|collecting) (?:your |the |any )?(?:payments?|fees|subs|subscriptions|dues|rent|donations)\b`,
   // "to set up and manage your account", "to administer your membership"
   String.raw`\b(?:create|creating|set(?:ting)? up|open(?:ing)?|manag(?:e|ing)|administer(?:ing)?|maintain(?:ing)?|verify(?:ing)?) (?:and (?:\w+ ){1,2})?(?:your |an |the |user |customer )?(?:account|membership|subscription|registration|profile|tenancy|policy)s?\b`,
   // "website analytics", "to analyse how visitors use the site", "statistical purposes", "surveys"
@@ -42,10 +43,10 @@ const SPECIFIC_PURPOSES: string[] = [
 /** A concrete purpose of processing, e.g. "marketing", "to process your order", "to prevent fraud". */
 export const SPECIFIC_PURPOSE = new RegExp(SPECIFIC_PURPOSES.join('|'), 'i');
 
-// "to provide our services", "to provide and improve the services you request", "for business purposes",
-// "for the purposes for which it was collected".
+// "to provide our services", "to provide and improve the services you request", "to run the club",
+// "for business purposes", "for the purposes for which it was collected".
 export const GENERIC_PURPOSE =
-  /\b(?:provid(?:e|ing)|deliver(?:ing)?|operat(?:e|ing)|run(?:ning)?|offer(?:ing)?|maintain(?:ing)?|improv(?:e|ing)|suppl(?:y|ying)|perform(?:ing)?)(?:,? (?:and|or|&) (?:provid|deliver|operat|run|offer|maintain|improv|suppl|develop|perform)\w*)? (?:you (?:with )?)?(?:our|the|its|these|those|any|such|your) (?:\w+ ){0,2}?(?:services?|products?|business|website|site|platform|app|activities)\b|\b(?:legitimate )?business purposes\b|\bthe purposes? (?:for which|it was|they were|you (?:gave|provided))\b|\bpurposes? (?:set out|described|explained|outlined|listed) in this\b/i;
+  /\b(?:provid(?:e|ing)|deliver(?:ing)?|operat(?:e|ing)|run(?:ning)?|offer(?:ing)?|maintain(?:ing)?|improv(?:e|ing)|suppl(?:y|ying)|perform(?:ing)?)(?:,? (?:and|or|&) (?:provid|deliver|operat|run|offer|maintain|improv|suppl|develop|perform)\w*)? (?:you (?:with )?)?(?:our|the|its|these|those|any|such|your) (?:\w+ ){0,2}?(?:services?|products?|business|website|site|platform|app|activities|club|society|association|organi[sz]ation|charity|school|practice|shop|company|group|team|league)\b|\b(?:legitimate )?business purposes\b|\bthe purposes? (?:for which|it was|they were|you (?:gave|provided))\b|\bpurposes? (?:set out|described|explained|outlined|listed) in this\b/i;
 
 // "We use your personal data to...", "Your information will be used for...", "in order to", "the purposes are".
 export const PURPOSE_CUE =
@@ -55,6 +56,26 @@ export const PURPOSE_CUE =
 // ("How we collect your data" is about sources, not purposes.)
 export const PURPOSE_HEADING =
   /\bhow (?:we|do we|will we|does \w+|is (?:your|my)) (?:\w+ ){0,2}?(?:use|uses|used|process|processes|processed|handle)\b|\bwhy (?:we|do we|will we|does \w+) (?:\w+ ){0,2}?(?:use|uses|process|processes|collect|need|needs|handle|hold)\b|\buses?\b|\busing\b|\bpurposes?\b|\bwhat (?:we|do we) (?:do|use)\b/i;
+
+// A lead-in to a list of what the data is used for: "We use this information to run the club:",
+// "Your details are processed for the following purposes:". Not "We collect:" (a list of data).
+export const PURPOSE_LEAD_IN =
+  /\b(?:us(?:e|es|ed|ing)|process(?:es|ed|ing)?)\b[^.;:]{0,120}?\b(?:to|for)\b[^.;:]{0,80}:|\bpurposes?\b[^.;:]{0,40}:|\bin order to\b[^.;:]{0,80}:/i;
+
+// An item that names an activity: "keeping the membership list", "picking teams", "to arrange fixtures".
+// Words ending in -ing that are not activities, and "booking details" or "mailing address" (data, not a use), are not.
+const ACTIVITY_ITEM =
+  /^\W*(?:(?:and|or|also|by) )?(?:(?!(?:thing|things|nothing|anything|something|everything|bring|ring|king|sing|string|spring|wing|morning|evening|during|including|following|according|regarding|concerning|pending|building|ceiling|wedding|clothing|housing|earnings|savings)\b)[a-z]{2,}ing\b(?! (?:details|address(?:es)?|information|data|history|records?|numbers?|dates?|preferences|accounts?|cards?|forms?|lists?|codes?|times?)\b)|to [a-z]+\b)/i;
+
+/** Activities a list names ("keeping the list, collecting subs, picking teams"), leaving out generic ones. */
+export function countActivities(items: readonly string[]): number {
+  return items.filter((item) => ACTIVITY_ITEM.test(item) && !GENERIC_PURPOSE.test(item)).length;
+}
+
+/** The items of an inline list after a colon: "...: keeping the list, collecting subs and picking teams". */
+export function inlineListItems(afterColon: string): string[] {
+  return afterColon.split(/[,;]|\band (?=[a-z]+ing\b|to [a-z]+\b)/i).filter((item) => item.trim().length > 0);
+}
 
 // Words that end a denial's reach: "we do not share it except to deliver your order". A comma does not:
 // "we do not sell, rent or share it with marketing agencies" denies all three.

@@ -41,6 +41,14 @@ const HOLDS =
 // What is held is the reader's data: "about you", "on you", "any of your information", "your records".
 const ABOUT_YOU = `(?:(?:any|anything|everything) )?(?:about|on|of) you\\b|(?:any )?(?:of )?(?:your )?${DATA}`;
 
+// The Art 15 wording, passive: "to obtain confirmation of whether personal data is processed",
+// "find out whether personal data about you is being held".
+const PASSIVE_ACCESS = `\\b(?:find out|know|learn|confirm|confirmation (?:of|as to)|be told|be informed) (?:whether|if) (?:or not )?(?:(?:any|your) )?${DATA}(?: (?:about|concerning|relating to) (?:you|them))? (?:is|are) (?:being )?(?:processed|held|used|kept|stored)\\b`;
+// The reader asking, as in an FAQ: "Can I see what you hold about me?", "What data do you keep on me?",
+// "How do I get a copy of my records?", "Can I access my file?".
+const MY_DATA = '(?:my|all my|any of my) (?:personal )?(?:data|information|details|records|file)';
+const FIRST_PERSON_ACCESS = `\\b(?:see|know|find out|get|view|check|learn) (?:what|whether|if|which) (?:(?:personal )?(?:data|information|details|records) )?(?:you|we|the \\w+|your \\w+) (?:hold|keep|store|have|process)(?:s|ing)? (?:about|on|of) me\\b|\\bwhat (?:(?:personal )?(?:data|information|details|records) )?(?:do|does) (?:you|the \\w+|your \\w+) (?:hold|keep|store|have|process) (?:about|on) me\\b|\\b(?:a copy of|access(?: to)?|see|view|get|obtain) ${MY_DATA}\\b`;
+
 const RIGHT_PATTERNS: RightPattern[] = [
   {
     right: 'access',
@@ -48,10 +56,13 @@ const RIGHT_PATTERNS: RightPattern[] = [
     // "get a copy of what we hold about you", "find out what information the council keeps",
     // "know whether we are processing your data", "see the details we have about you"
     pattern: new RegExp(
-      `\\bright (?:of|to) access\\b|\\bsubject access\\b|\\b(?:DSAR|SAR)s?\\b|\\baccess (?:to )?(?:the |your |any |all |a copy of )?(?:the )?${DATA}\\b|\\bcop(?:y|ies) of (?:the |your |any |all )?(?:the )?${DATA}|\\bcop(?:y|ies) of (?:what|everything|anything|whatever|all(?: that)?) ${HOLDER} ${HOLDS}\\b|(?<!\\blet (?:us|me|them) )\\b(?:find out|know|learn|see|check|confirm|tell you|confirmation (?:of|as to)) (?:what|whether|if|which) (?:(?:(?:kinds?|sorts?|types?|categories) )?(?:of )?(?:your )?${DATA} ${HOLDER} ${HOLDS}|${HOLDER} ${HOLDS} (?:${ABOUT_YOU})|${HOLDER} ${HOLDS}(?=\\s*[.,;:)]|\\s*$))\\b|\\b(?:see|view|get|obtain|receive|inspect) (?:the |your |all |any |all the )?${DATA} (?:that |which )?${HOLDER} ${HOLDS}\\b|\\bwhat ${DATA} ${HOLDER} ${HOLDS} about you\\b|\\b(?:to|can|may|right to) access(?=,| or\\b| and\\b)`,
+      `\\bright (?:of|to) access\\b|\\bsubject access\\b|\\b(?:DSAR|SAR)s?\\b|\\baccess (?:to )?(?:the |your |any |all |a copy of )?(?:the )?${DATA}\\b|\\bcop(?:y|ies) of (?:the |your |any |all )?(?:the )?${DATA}|\\bcop(?:y|ies) of (?:what|everything|anything|whatever|all(?: that)?) ${HOLDER} ${HOLDS}\\b|(?<!\\blet (?:us|me|them) )\\b(?:find out|know|learn|see|check|confirm|tell you|confirmation (?:of|as to)) (?:what|whether|if|which) (?:(?:(?:kinds?|sorts?|types?|categories) )?(?:of )?(?:your )?${DATA} ${HOLDER} ${HOLDS}|${HOLDER} ${HOLDS} (?:${ABOUT_YOU})|${HOLDER} ${HOLDS}(?=\\s*[.,;:)]|\\s*$))\\b|\\b(?:see|view|get|obtain|receive|inspect) (?:the |your |all |any |all the )?${DATA} (?:that |which )?${HOLDER} ${HOLDS}\\b|\\bwhat ${DATA} ${HOLDER} ${HOLDS} about you\\b|\\b(?:to|can|may|right to) access(?=,| or\\b| and\\b)|${PASSIVE_ACCESS}|${FIRST_PERSON_ACCESS}`,
       'i',
     ),
-    underRightsHeading: /\baccess(?:ing)?\b/i,
+    // Under a rights heading a bare "Ask for a copy" or "request a copy" means a copy of the reader's data,
+    // but not "ask for a copy of our retention schedule".
+    underRightsHeading:
+      /\baccess(?:ing)?\b|\b(?:ask(?: us)?|apply|write(?: to us)?|send(?: us)?(?: a request)?) for (?:a |your )?cop(?:y|ies)\b(?! of\b)|\b(?:request|get|obtain|receive) (?:a |your )cop(?:y|ies)\b(?! of\b)/i,
   },
   {
     right: 'rectification',
@@ -71,9 +82,9 @@ const RIGHT_PATTERNS: RightPattern[] = [
   },
   {
     right: 'restriction',
-    // "restrict how we use your data", "limit the processing", "suspend the processing"
+    // "restrict how we use your data", "limit the processing", "suspend the processing", "to have processing limited"
     pattern: new RegExp(
-      `\\brestrict(?:ion|ed|ing)?\\b|\\blimit(?:ing|ation)? (?:of )?(?:the |our |how we |what we |our use|the use|use of |processing)|\\bsuspen(?:d|sion of) (?:the |our )?(?:processing|use)|\\bsuppress(?:ion of)? (?:the |your )?${DATA}|\\bblock(?:ing)? (?:the )?(?:processing|use) of\\b|\\bask us not to use\\b`,
+      `\\brestrict(?:ion|ed|ing)?\\b|\\blimit(?:ing|ation)? (?:of )?(?:the |our |how we |what we |our use|the use|use of |processing)|\\bsuspen(?:d|sion of) (?:the |our )?(?:processing|use)|\\bsuppress(?:ion of)? (?:the |your )?${DATA}|\\bblock(?:ing)? (?:the )?(?:processing|use) of\\b|\\bask us not to use\\b|\\bhave (?:the |our |its |their )?(?:processing|use)(?: of (?:it|them|(?:your|their) ${DATA}))? (?:limited|paused|suspended|frozen)\\b`,
       'i',
     ),
   },
@@ -150,14 +161,56 @@ function listItemsAfterRightsLeadIn(doc: PolicyDocument): Set<Sentence> {
   return items;
 }
 
+// An FAQ answer that grants what was asked: "Yes.", "In most cases, yes", "You can...", "Of course - just email us".
+const AFFIRMATIVE_ANSWER =
+  /^\W*(?:(?:in (?:most|many|some) cases|usually|generally|normally|in most circumstances),?\s+)?(?:yes|of course|certainly|absolutely|sure|no problem|you (?:can|may|are entitled|have the right)|just (?:ask|email|write|contact)|simply (?:ask|email|write|contact))\b/i;
+// An answer that refuses: "No.", "Not usually", "Unfortunately not", "You can't".
+const NEGATIVE_ANSWER =
+  /^\W*(?:no\b(?! (?:problem|worries)\b)|not (?:usually|normally|always|generally|in)\b|unfortunately\b|sadly\b|generally not\b|you (?:can't|cannot|can not|may not)\b|we (?:can't|cannot|won't|will not)\b)/i;
+
+type Answer = 'affirmative' | 'negative' | 'other';
+
+const isQuestion = (sentence: Sentence) => sentence.text.trimEnd().endsWith('?');
+
+/** How the sentence after a question answers it, for FAQ-style notices ("Can I see my data?" "Yes. ..."). */
+function answerTo(doc: PolicyDocument, question: Sentence): Answer | null {
+  if (!isQuestion(question)) return null;
+  const next = doc.sentences[question.index + 1];
+  if (!next) return 'other';
+  if (AFFIRMATIVE_ANSWER.test(next.text)) return 'affirmative';
+  return NEGATIVE_ANSWER.test(next.text) ? 'negative' : 'other';
+}
+
+/** The sentences of affirmative FAQ answers: "Yes. Ask for a copy and we will send it." reads as the reader's right. */
+function affirmativeAnswers(doc: PolicyDocument): Set<Sentence> {
+  const answers = new Set<Sentence>();
+  for (const question of doc.sentences) {
+    if (answerTo(doc, question) !== 'affirmative') continue;
+    const first = doc.sentences[question.index + 1]!;
+    // The answer runs on to the end of its block, or to the next question.
+    for (
+      let s: Sentence | undefined = first;
+      s && s.block === first.block && !isQuestion(s);
+      s = doc.sentences[s.index + 1]
+    )
+      answers.add(s);
+  }
+  return answers;
+}
+
 /** Every mention of a data-subject right stated as one the reader has, in text order. */
 export function findRightMentions(doc: PolicyDocument): RightMention[] {
   const rightsSentences = new Set(sentencesWithin(doc, doc.sectionsTitled(RIGHTS_HEADING)));
   for (const item of listItemsAfterRightsLeadIn(doc)) rightsSentences.add(item);
+  const answers = affirmativeAnswers(doc);
   const mentions: RightMention[] = [];
   for (const sentence of doc.sentences) {
     const underHeading = rightsSentences.has(sentence);
-    if (!underHeading && !RIGHTS_CONTEXT.test(sentence.text)) continue;
+    // A question about a right is the reader's right when the answer grants it, and not when the answer refuses it.
+    const answer = answerTo(doc, sentence);
+    if (answer === 'negative') continue;
+    const faqContext = answer === 'affirmative' || answers.has(sentence);
+    if (!underHeading && !faqContext && !RIGHTS_CONTEXT.test(sentence.text)) continue;
     if (COOKIE_TALK.test(sentence.text) && !/\bright (?:to|of)\b/i.test(sentence.text)) continue;
     for (const { right, pattern, underRightsHeading } of RIGHT_PATTERNS) {
       // findAll compiles a global copy per call; most sentences fail the plain test first.
