@@ -41,10 +41,18 @@ const COMPLAINT_HEADING = /\bcomplain|\bconcerns?\b|\bunhappy\b|\bdissatisf/i;
 // "complaints@acme.co.uk", "Complaints team: 0161 496 0000": a channel labelled for complaints.
 const COMPLAINT_LABEL = /\bcomplaints?\b[^.\n]{0,25}$/i;
 
+// Outside bodies that hear complaints but are not the controller: sector regulators and ombudsmen.
+// "complain to the Fundraising Regulator", "refer it to the Financial Ombudsman Service", "the Housing Ombudsman",
+// "the Charity Commission", "Ofcom", "the Financial Conduct Authority", "the Care Quality Commission (CQC)".
+// Case-sensitive, so that "our regulator" or "the council" (often the controller itself) does not count.
+const OUTSIDE_BODY =
+  /\b(?:[A-Z][a-z]+ )+(?:Regulator|Ombudsman(?: Service)?|Commission)\b|\b[Oo]mbudsm[ae]n\b|\b(?:[A-Z][a-z]+ (?:and )?)*(?:Conduct|Standards|Regulation|Competition and Markets|Prudential Regulation) Authority\b|\b(?:General (?:[A-Z][a-z]+ )+|Nursing and Midwifery |Health and Care Professions )Council\b|\bOf(?:com|gem|wat|sted|qual)\b|\b(?:FCA|FOS|CQC|ASA|SRA|CMA|GMC|GDC|NMC|HCPC|OfS|ORR|TPR|PSR|LGSCO|PHSO|SPSO|CAB)\b|\bTrading Standards\b|\bCitizens Advice\b/;
+
 function regulatorIndex(text: string): number {
   const ico = ICO_NAME.exec(text);
   const other = findOtherRegulator(text);
-  const indexes = [ico?.index, other?.index].filter((i): i is number => i !== undefined);
+  const outside = OUTSIDE_BODY.exec(text);
+  const indexes = [ico?.index, other?.index, outside?.index].filter((i): i is number => i !== undefined);
   return indexes.length > 0 ? Math.min(...indexes) : -1;
 }
 
@@ -82,9 +90,9 @@ function channelsFollowing(doc: PolicyDocument, sentence: Sentence): Span[] {
   const from = sentence.block.index + 1;
   const spans: Span[] = [];
   // Address lines ("Data Protection Lead", "1 Grange Court, Cambridge CB24 5AH") can look like headings,
-  // so the block kind is no guide; a long paragraph or the ICO's details end the address.
+  // so the block kind is no guide; a long paragraph or a regulator's details end the address.
   for (const block of doc.blocks.slice(from, from + 5)) {
-    if (ICO_NAME.test(block.text) || block.text.length > 160) break;
+    if (regulatorIndex(block.text) >= 0 || block.text.length > 160) break;
     if (controllerChannels(block.text, block.start).length > 0) spans.push(block);
   }
   return spans;
@@ -113,9 +121,10 @@ export default defineCheck({
   run({ doc }) {
     let documentChannels: ContactChannel[] | undefined;
     const allChannels = () => {
-      documentChannels ??= controllerChannels(doc.text, 0).filter(
-        (c) => !ICO_NAME.test(doc.sentenceAt(c.start)?.text ?? ''),
-      );
+      documentChannels ??= controllerChannels(doc.text, 0).filter((c) => {
+        const around = doc.sentenceAt(c.start)?.text ?? '';
+        return !ICO_NAME.test(around) && !OUTSIDE_BODY.test(around);
+      });
       return documentChannels;
     };
     const routes: Sentence[] = [];

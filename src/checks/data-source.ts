@@ -1,5 +1,5 @@
 import { defineCheck } from '../engine/check';
-import type { PolicyDocument, Sentence } from '../engine/document';
+import type { Block, PolicyDocument, Sentence } from '../engine/document';
 import {
   ACQUIRE_VERB,
   DIRECT_COLLECTION,
@@ -143,6 +143,64 @@ function listedUnderLeadIn(doc: PolicyDocument, sentence: Sentence): Sentence[] 
   return items;
 }
 
+// A table column of sources: "Source", "Sources of data", "Where we get it", "How we obtain it", "Obtained from".
+const SOURCE_COLUMN =
+  /^(?:(?:data |information )?sources?(?: of (?:the |your )?(?:personal )?(?:data|information))?|where (?:we (?:get|obtain|collect|receive|source) (?:it|this|them|the data|your data|the information)|(?:it|this|the data|the information) (?:comes|is) from|(?:does it|do we get it) (?:come )?from)|how we (?:get|obtain|collect|receive|source) (?:it|this|them|the data|your data|the information)|(?:obtained|received|collected|sourced) from|where from|from whom)\W*$/i;
+const MAX_TABLE_COLUMNS = 8;
+const MAX_TABLE_ROWS = 30;
+
+/** A cell short enough to be a column header: "What we hold", "Where we get it". */
+function isShortCell(doc: PolicyDocument, index: number): boolean {
+  const block = doc.blocks[index];
+  if (!block || block.kind === 'heading') return false;
+  return block.text.trim().split(/\s+/).length <= 6 && !/[.!?;]\s*$/.test(block.text);
+}
+
+/**
+ * The cells under a source-like column header in a table extracted as one block per cell ("Who you are | What we
+ * hold | Where we get it", then the rows). Rows are not marked, so the row width is the one whose columns are the
+ * most alike in length (a column of short labels beside columns of long descriptions).
+ */
+function sourceColumnCells(doc: PolicyDocument): Block[] {
+  const cells: Block[] = [];
+  for (const header of doc.blocks) {
+    if (header.kind === 'heading' || !SOURCE_COLUMN.test(header.text.trim())) continue;
+    let first = header.index;
+    while (first > 0 && header.index - first < MAX_TABLE_COLUMNS - 1 && isShortCell(doc, first - 1)) first--;
+    let end = header.index + 1;
+    while (end < doc.blocks.length && doc.blocks[end]?.kind !== 'heading') end++;
+    const column = header.index - first;
+    let best: { width: number; spread: number } | null = null;
+    for (let width = Math.max(2, column + 1); width <= MAX_TABLE_COLUMNS; width++) {
+      if (width - 1 > column && !isShortCell(doc, first + width - 1)) break;
+      // Two data rows at least: a single row is alike with itself at any width.
+      const rows = Math.min(MAX_TABLE_ROWS, Math.floor((end - first) / width) - 1);
+      if (rows < 2 && best) break;
+      if (rows < 1) break;
+      const spread = lengthSpread(doc, first + width, width, rows);
+      if (!best || spread < best.spread) best = { width, spread };
+    }
+    if (!best) continue;
+    for (let row = 1; row <= MAX_TABLE_ROWS && first + row * best.width + column < end; row++) {
+      const cell = doc.blocks[first + row * best.width + column];
+      if (cell) cells.push(cell);
+    }
+  }
+  return cells;
+}
+
+/** How far the cells of each column stray from the column's typical length (log words), averaged over columns. */
+function lengthSpread(doc: PolicyDocument, start: number, width: number, rows: number): number {
+  const size = (index: number) => Math.log2(1 + (doc.blocks[index]?.text.split(/\s+/).length ?? 0));
+  let total = 0;
+  for (let column = 0; column < width; column++) {
+    const sizes = Array.from({ length: rows }, (_, row) => size(start + row * width + column));
+    const mean = sizes.reduce((a, b) => a + b, 0) / rows;
+    total += sizes.reduce((a, b) => a + Math.abs(b - mean), 0) / rows;
+  }
+  return total / width;
+}
+
 export default defineCheck({
   meta: {
     id: 'data-source',
@@ -172,6 +230,7 @@ export default defineCheck({
     }
     const sourceSections = doc.sectionsTitled(SOURCE_HEADING);
     findings.push(...findSourcesInContext(sentencesWithin(doc, sourceSections)));
+    findings.push(...findSourcesInContext(sentencesWithin(doc, sourceColumnCells(doc))));
 
     const named = findings.filter((f) => f.kind === 'named').map((f) => f.sentence);
     if (named.length > 0) return { status: 'met', evidence: unique(named).slice(0, 3) };

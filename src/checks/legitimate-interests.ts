@@ -26,6 +26,21 @@ const COPULA_OBJECT = /^(?:to \w+|\w+ing\b|that (?:we|it)\b|in \w+|(?:our|the) \
 const EMPTY_OBJECT =
   /^(?:(?:a|any|the) )?(?:third[- ]part|others?\b|those\b|that\b|this\b|which\b|whom\b|us\b|you\b|your (?:data|information|personal)|accordance\b|question\b|one of\b|a lawful basis|the lawful basis|lawful|legal basis|processing\b|process\b|use\b|handle\b|rely\b|do(?:ing)? (?:so|this)\b|be\b|object\b|the purposes of (?:this|these|data protection)|such processing)|^(?:our|the|its|this) (?:\w+ )?(?:business|company|organi[sz]ation|firm|charity|group|school|council|controller)s?\b(?! (?:in|to|of)\b)/i;
 
+// The interest given as the reason for relying on the basis, after a colon, dash or "because":
+// "it is in our legitimate interests to do so: unanswered reminders cost us clinic time",
+// "we rely on legitimate interests because a secure website protects every customer",
+// "...legitimate interests, so that we can keep our records up to date".
+const REASON_AFTER =
+  /^\s*(?:to (?:do (?:so|this)|use (?:it|them|this \w+|your \w+)(?: (?:in this way|like this|for this))?|process (?:it|them|this \w+|your \w+)(?: in this way)?)\b)?\s*(?:[:–—]|\s-|,?\s*(?:because|since|so that|so we can)\b)\s*(?<reason>[^.;]{20,240})/i;
+// Reasons that only restate the test or point elsewhere: "because your rights do not override them",
+// "because it is necessary", ": see our assessment", "since we have balanced them against your rights",
+// and the definition a list of bases gives: "the processing is necessary for the legitimate interests of a third party".
+const EMPTY_REASON =
+  /^(?:(?:we|it) (?:have|has|are|is) (?:balanced|weighed|assessed|considered|carried out|(?:necessary|permitted|allowed|lawful))|(?:the |it |this )?(?:processing )?is (?:necessary|lawful|permitted|allowed)|(?:your|the|their) (?:\w+ )?(?:rights|interests|freedoms)|(?:the )?law\b|(?:please )?(?:see|refer|read|visit|contact)\b|(?:of |by )?(?:a |any )?third[- ]part|(?:those|that) of\b|(?:a |an |the |our )?(?:legitimate interests? |balancing )(?:assessment|test))|\b(?:legitimate|necessary for|third[- ]part\w*|overrid\w*|genuine)\b/i;
+// The phrase as part of a clause ("it is in our legitimate interests to do so:"), not a label opening a list of
+// bases ("Legitimate interests: the processing is ...").
+const CLAUSE_BEFORE = /(?:\b[a-z]+\W+){2}$/i;
+
 // "for the following purposes:", "our legitimate interests are as follows", "...listed below".
 const POINTS_TO_LIST = /(?:following|as follows|below|listed|set out)\b[^.]{0,30}:?\s*$|:\s*$/i;
 
@@ -78,6 +93,9 @@ function statesInterest(
   if (follow && object && shaped && (!EMPTY_OBJECT.test(object) || SPECIFIC_PURPOSE.test(object))) return true;
   if (follow && POINTS_TO_LIST.test(after) && nextBlockIsContent(doc, sentence)) return true;
   if (LABEL_THEN_CLAUSE.test(after) && (SPECIFIC_PURPOSE.test(after) || PURPOSE_INFINITIVE.test(after))) return true;
+  const reason = REASON_AFTER.exec(after)?.groups?.reason?.trim();
+  const clause = sentence.text.slice(Math.max(0, hitStart - sentence.start - 60), hitStart - sentence.start);
+  if (reason && !EMPTY_REASON.test(reason) && CLAUSE_BEFORE.test(clause)) return true;
   // A purpose just before the phrase: "We use your data to prevent fraud (legitimate interests)".
   const before = sentence.text.slice(Math.max(0, hitStart - sentence.start - 70), hitStart - sentence.start);
   if (SPECIFIC_PURPOSE.test(before) && !/\bobject\b/i.test(before)) return true;

@@ -1,5 +1,6 @@
 import { defineCheck } from '../engine/check';
-import type { Sentence } from '../engine/document';
+import type { PolicyDocument, Sentence } from '../engine/document';
+import { sentencesWithin } from '../engine/text';
 
 const PROVIDE = '(?:provide|give|supply|disclose|share|submit)';
 
@@ -36,6 +37,9 @@ const REQUIREMENT: RegExp[] = [
   /\b(?:need|required|obliged|have) to collect (?:\w+ ){0,3}(?:data|information|details)\b[^.;]{0,30}\b(?:by law|under (?:the terms of )?(?:a|the|our) contract|statutory|legal)\b/i,
   // "The information is required by law", "these details are needed to enter into the contract".
   /\b(?:data|information|details)\b[^.;]{0,40}\b(?:is|are)\b (?:\w+ )?(?:required|necessary|needed) (?:by law|under (?:the terms of )?(?:a|the|our|your) (?:contract|agreement)|(?:for us )?to (?:enter into|perform|fulfil) (?:a|the|our|your) (?:contract|agreement))/i,
+  // The data itself as the requirement: "Proof of your right to rent is a statutory requirement", "References are a
+  // contractual requirement of the employer", "your National Insurance number is a legal requirement".
+  /\b(?:data|information|details|documents?|documentation|proof|evidence|references?|number|identification)\b[^.;]{0,40}\b(?:is|are) (?:also )?(?:a |both a )?(?:statutory|contractual|legal)(?: (?:and|or|and\/or) (?:statutory|contractual|legal))? (?:requirement|obligation)\b/i,
   // "Some information is required for us to open your account", "details marked * are needed to process your order".
   /\b(?:data|information|details)\b[^.;]{0,40}\b(?:is|are) (?:mandatory|required|needed) (?:for us )?(?:to|in order to) (?:provide|deliver|process|fulfil|set up|open|register|complete|administer)\b/i,
   // "Certain information has to be provided to enter into a contract of employment."
@@ -47,6 +51,10 @@ const REQUIREMENT: RegExp[] = [
   ),
 ];
 
+// The person the data is about, named in the third person: "a data subject", "the applicant", "parents".
+const THIRD_PERSON =
+  '(?:data subjects?|applicants?|candidates?|customers?|clients?|tenants?|members?|employees?|individuals?|persons?|people|parents?|carers?|pupils?|students?|patients?|users?|suppliers?|landlords?|they|he or she)';
+
 // What follows from not giving it: "if you do not provide it, we cannot...", "failure to provide".
 const CONSEQUENCE: RegExp[] = [
   // "If you choose not to provide your details, we may not be able to process your application."
@@ -54,7 +62,14 @@ const CONSEQUENCE: RegExp[] = [
   // "...but if you do not, we may be unable to respond to your enquiry."
   /\bif you (?:do not|don['’]t|choose not to|decide not to|prefer not to|would rather not)\s*(?:,|;|\bwe\b|\bthen\b)/i,
   // "Failure to provide this information may mean...", "and you fail to provide that data when requested, we may not..."
-  /\b(?:failure|refusal|failing|refusing|declining) to (?:provide|give|supply|share|disclose|submit)\b|\byou (?:fail|refuse|decline) to (?:provide|give|supply|share|disclose|submit)\b/i,
+  /\b(?:failure|refusal|failing|refusing|declining|omission) to (?:provide|give|supply|share|disclose|submit|produce|furnish)\b|\byou (?:fail|refuse|decline) to (?:provide|give|supply|share|disclose|submit)\b/i,
+  // The person named in the third person, as contracts and formal notices do: "Where a Data Subject fails to provide
+  // such information", "if an applicant does not supply the documents", "should a candidate decline to give references".
+  // Not the controller's own failure: "if we fail to provide the service".
+  new RegExp(
+    String.raw`\b(?:if|where|should|in the event that) (?:(?:a|an|the|any) )?${THIRD_PERSON}\b(?: \w+){0,3}? (?:(?:fails?|refuses?|declines?|neglects?|omits?|is unable|are unable) to|(?:chooses?|decides?) not to|does not|do not|doesn['’]t|don['’]t) (?:provide|give|supply|share|disclose|submit|produce|furnish)\b`,
+    'i',
+  ),
   // "If this information is not provided...", "the consequences of not providing it".
   /\b(?:is|are) not (?:provided|given|supplied|submitted)\b|\b(?:not|non-)(?:providing|provision)\b|\bconsequences? of not\b/i,
   // "Without this information we cannot process your order."
@@ -63,6 +78,23 @@ const CONSEQUENCE: RegExp[] = [
 
 // "If you do not give your consent..." is about consent, not about providing data.
 const CONSENT_OBJECT = /^\s*(?:us )?(?:your |such |this |the |any )?(?:consent|permission|agreement)\b/i;
+
+// A heading that asks the question this check is about, so that its answer needs no "if you do not provide":
+// "Do I have to give you my medical history?", "Must I provide my details?", "What if I don't want to tell you?",
+// "What happens if you don't give us this information?", "Is it compulsory?", "Do parents have to share this?".
+const ASKS_WHETHER_REQUIRED =
+  /\b(?:(?:do|will|would) (?:I|you|parents|pupils|students|they) (?:really )?(?:have|need|got) to|(?:must|should) (?:I|you|parents|they)) (?:give|provide|supply|share|tell|hand over|disclose|fill in|answer)\b|\bwhat (?:happens )?if (?:I|you) (?:do not|don['’]t|refuse|decline|choose not|would rather not|prefer not)\b|\b(?:is it|is this|is providing|are these|is giving) (?:\w+ )?(?:compulsory|mandatory|required|optional|voluntary)\b/i;
+// The answer's consequence: "we may not be able to treat you safely", "we can't open your account", "we won't be
+// able to", "we would be unable to".
+const CONSEQUENCE_IN_ANSWER =
+  /\b(?:(?:may|might|will|would|could) (?:not be able|be unable)|unable|cannot|can['’]t|can not|won['’]t be able|not be able) to\b/i;
+
+/** Sentences under a "Do I have to give you...?" heading that state what happens if the data is not given. */
+function answeredConsequences(doc: PolicyDocument): Sentence[] {
+  const sections = doc.sectionsTitled(ASKS_WHETHER_REQUIRED);
+  if (sections.length === 0) return [];
+  return sentencesWithin(doc, sections).filter((s) => s.block.kind !== 'heading' && CONSEQUENCE_IN_ANSWER.test(s.text));
+}
 
 function firstMatching(sentences: readonly Sentence[], patterns: readonly RegExp[], skipConsent = false): Sentence[] {
   return sentences.filter((s) =>
@@ -95,7 +127,8 @@ export default defineCheck({
   },
   run({ doc }) {
     const requirement = firstMatching(doc.sentences, REQUIREMENT);
-    const consequence = firstMatching(doc.sentences, CONSEQUENCE, true);
+    const stated = firstMatching(doc.sentences, CONSEQUENCE, true);
+    const consequence = stated.length > 0 ? stated : answeredConsequences(doc);
     if (requirement.length > 0 && consequence.length > 0) {
       return { status: 'met', evidence: [...requirement.slice(0, 2), ...consequence.slice(0, 2)] };
     }

@@ -23,6 +23,10 @@ const MARKETING_OPT_OUT =
 // the common law's implied consent or a quoted phrase ('what people call "with your consent"') is no reliance.
 const CONSENT_RELIANCE =
   /\b(?:with|given|give|gave|giving|provided?|obtain(?:ed)?|ask(?:ing)? for|request(?:ing)?|seek(?:ing)?|rel(?:y|ies|ying) (?:up)?on|based (?:up)?on|on the basis of)\s+(?:your |their |prior |explicit |express |specific |separate |any )*consent\b|\bwhere you have (?:consented|opted[- ]in|agreed|given (?:us )?(?:your )?(?:consent|permission))\b|\b(?:agreed?|consented|opted[- ]in) to (?:receive|receiving|be contacted|hear)\b|\bconsent or permission\b|\bif you (?:consent|opt[- ]in)\b/i;
+// An explicit denial that consent is the basis: "We don't rely on your consent to hold membership details",
+// "we do not need your consent to keep these records", "we never rely on consent for this".
+const DENIES_CONSENT_RELIANCE =
+  /(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+){0,3}?(?:(?:rel(?:y|ies|ying)|depend(?:s|ing)?|based|reliant) (?:up)?on|need|require|on the basis of)\s+(?:your |their |any |the |a )?consent\b/i;
 const COOKIE = /\bcookies?\b/i;
 const MARKETING = /\bmarketing\b|\bnewsletters?\b|\be-?mails?\b/i;
 
@@ -69,10 +73,12 @@ export default defineCheck({
     // A statement of the right is met even where no basis names consent: it shows consent is used.
     const statements = withdrawalStatements(doc);
     if (statements.length > 0) return { status: 'met', evidence: statements.slice(0, 3) };
-    // Only a notice that names its bases can show consent is not among them (as the rights check
-    // expects portability when no basis is named).
+    // A notice that names its bases can show consent is not among them; one naming none shows it only by denying
+    // consent outright ("We don't rely on your consent to hold membership details"). Otherwise it stays owed, as the
+    // rights check expects portability when no basis is named.
     const namesBases = facts.reliedBases().length > 0;
-    if (namesBases && !facts.reliesOn('consent') && !reliesOnConsentInWords(doc)) {
+    const deniesConsent = () => doc.sentences.some((s) => DENIES_CONSENT_RELIANCE.test(s.text) && !COOKIE.test(s.text));
+    if ((namesBases || deniesConsent()) && !facts.reliesOn('consent') && !reliesOnConsentInWords(doc)) {
       return { status: 'not-applicable', messageId: 'not-relied' };
     }
     // "Opt out of analytics cookies" is about cookies, not marketing consent.

@@ -32,6 +32,10 @@ testCheck(controllerComplaint, {
       text: 'You can complain to us using the online complaints form on our website, and you may also complain to the Information Commissioner.',
       note: 'a form is a channel; the ICO clause is cut off',
     },
+    {
+      text: 'If you wish to complain about our service, email complaints@harbourlane.example; if you remain unhappy you can then go to the Housing Ombudsman.',
+      note: 'the controller route comes first; only the ombudsman clause is cut off',
+    },
   ],
   partial: [
     { text: 'For complaints, please see our complaints procedure.', messageId: 'no-channel' },
@@ -64,5 +68,20 @@ testCheck(controllerComplaint, {
     },
     { text: 'In the event of a complaint, we may keep your data for longer.', messageId: 'none' },
     { text: 'If you are not satisfied with our response, you can complain to the ICO.', messageId: 'none' },
+    {
+      text: 'Supporters who are unhappy with how the charity raises money may complain to the Fundraising Regulator.',
+      messageId: 'none',
+      note: 'a sector regulator is an outside body, not the controller',
+    },
+    {
+      text: 'Complaints\nIf you remain dissatisfied you can refer your complaint to the Financial Ombudsman Service, Exchange Tower, London E14 9SR, telephone 0800 023 4567.',
+      messageId: 'none',
+      note: "an ombudsman's address under a complaints heading is not a channel to the controller",
+    },
+    {
+      text: 'If you are unhappy with a programme you can complain to Ofcom, and concerns about our charitable status can be raised with the Charity Commission.',
+      messageId: 'none',
+      note: 'broadcasting and charity regulators named without the controller',
+    },
   ],
 });

@@ -4,7 +4,13 @@
 //   not-applicable: the notice describes collecting data only from the person (given by them or observed
 //     from their use) and mentions no other source;
 //   missing: nothing about where data comes from.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
 import dataSource from '../../src/checks/data-source';
+import { extractReadableText } from '../../src/dom/extract';
+import { createPolicyDocument } from '../../src/engine/document';
+import { createFacts } from '../../src/engine/facts';
+import { runCheck } from '../../src/engine/run-check';
 import { testCheck } from '../check-tester';
 
 testCheck(dataSource, {
@@ -91,4 +97,88 @@ testCheck(dataSource, {
       note: 'the reader receives, not the organisation',
     },
   ],
+});
+
+// Tables in HTML notices are extracted one block per cell with no row marks, so the sources are the cells under a
+// source-like column header ("Source", "Where we get it", "How we obtain it"), found by the table's row width.
+function auditHtmlTable(header: string[], rows: string[][], after = ''): ReturnType<typeof runCheck> {
+  const cells = (tag: string, row: string[]) => `<tr>${row.map((c) => `<${tag}>${c}</${tag}>`).join('')}</tr>`;
+  const html = `<!doctype html><html><body><main><h1>Privacy notice</h1><h2>Your information</h2><table><thead>${cells('th', header)}</thead><tbody>${rows
+    .map((r) => cells('td', r))
+    .join(
+      '',
+    )}</tbody></table>${after}<h2>Your rights</h2><p>You can ask for a copy of your data.</p></main></body></html>`;
+  const { document } = parseHTML(html);
+  const { text, blocks, title } = extractReadableText(document as unknown as Document);
+  const doc = createPolicyDocument({ text, title, blocks });
+  return runCheck(dataSource, { doc, facts: createFacts(doc), cookies: null });
+}
+
+describe('data-source in HTML tables', () => {
+  it('met: a "Where we get it" last column naming brokers and a public register', () => {
+    const result = auditHtmlTable(
+      ['Who you are', 'What we hold', 'Where we get it'],
+      [
+        ['Customers', 'Name, email address, delivery address and order history', 'You, when you place an order'],
+        [
+          'Sales prospects',
+          'Name, job title, work email, company size and industry',
+          'List brokers we license contact data from, and Companies House',
+        ],
+      ],
+    );
+    expect(result.status).toBe('met');
+    expect(result.evidence.map((e) => e.text).join(' ')).toContain('List brokers');
+  });
+
+  it('met: a "Source" middle column, with a short first cell in the first row', () => {
+    const result = auditHtmlTable(
+      ['Data', 'Source', 'Why we use it'],
+      [
+        [
+          'Credit score',
+          'Credit reference agencies such as Equifax',
+          'To decide whether we can offer you finance and on what terms',
+        ],
+        ['Contact details', 'You', 'To manage your account and tell you about changes to it'],
+      ],
+    );
+    expect(result.status).toBe('met');
+    expect(result.evidence.map((e) => e.text).join(' ')).toContain('Credit reference agencies');
+  });
+
+  it('met: a "How we obtain it" column in a four-column table', () => {
+    const result = auditHtmlTable(
+      ['Who', 'What', 'How we obtain it', 'How long we keep it'],
+      [
+        [
+          'Pupils',
+          'Name, date of birth, attendance and assessment results',
+          'Your previous school, through the common transfer file',
+          'Until the pupil is 25',
+        ],
+        [
+          'Parents',
+          'Name, address and phone number',
+          'You, on the admission form',
+          'While your child is at the school',
+        ],
+      ],
+    );
+    expect(result.status).toBe('met');
+    expect(result.evidence.map((e) => e.text).join(' ')).toContain('previous school');
+  });
+
+  it('not met: a source word in another column ("Parents and carers") is not a source', () => {
+    // Tricky: the first column names people who are also source terms; only the source column counts.
+    const result = auditHtmlTable(
+      ['Who you are', 'What we hold', 'Source'],
+      [
+        ['Parents and carers', 'Name, email address and phone number for emergencies', 'You'],
+        ['Volunteers', 'Name, address, and the results of your DBS check', 'You'],
+      ],
+      '<p>We collect all of this information directly from you.</p>',
+    );
+    expect(result.status).toBe('not-applicable');
+  });
 });

@@ -37,6 +37,15 @@ testCheck(legitimateInterests, {
       evidence: ['answering questions you send us'],
       note: 'roman-numbered list items after "these legitimate interests:"',
     },
+    {
+      text: "We send appointment texts because it's in our legitimate interests to do so: empty chairs mean other patients wait longer for treatment.",
+      evidence: ['empty chairs mean other patients wait longer'],
+      note: 'the interest is the reason given after a colon, with no purpose verb',
+    },
+    {
+      text: 'We keep a record of visitors to our nursery under legitimate interests, because parents need to know who has been in the building.',
+      note: 'the interest given as a "because" reason',
+    },
   ],
   partial: [
     {
@@ -64,6 +73,21 @@ testCheck(legitimateInterests, {
       text: 'We process data for the following legitimate interests:\n\nLegitimate Interests Assessment\nWe have weighed these interests against your rights and freedoms.',
       messageId: 'unstated',
       note: 'the lead-in is followed by a heading, not by the list it promised',
+    },
+    {
+      text: 'We may use your details where it is in our legitimate interests to do so: we have balanced those interests against your rights and freedoms.',
+      messageId: 'unstated',
+      note: 'a colon followed by the balancing test, not by an interest',
+    },
+    {
+      text: 'Legitimate interests: the processing is necessary for our legitimate interests or those of a third party, unless your interests override them.\nWe use this basis for some of our processing.',
+      messageId: 'unstated',
+      note: 'a label opening the definition in a list of bases',
+    },
+    {
+      text: 'We rely on legitimate interests because the law allows us to, and because your rights do not override them.',
+      messageId: 'unstated',
+      note: 'a "because" clause that only restates the law',
     },
   ],
   notApplicable: [

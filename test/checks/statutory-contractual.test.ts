@@ -26,6 +26,15 @@ testCheck(statutoryContractual, {
       text: 'Fields marked with an asterisk are mandatory. Without this information we will not be able to deliver your order.',
       note: 'requirement as "mandatory fields", consequence as "without this information"',
     },
+    {
+      text: 'Proof of the right to rent is a statutory requirement under the Immigration Act 2014. Where an applicant fails to supply such documents, the Agent shall be unable to offer a tenancy.',
+      evidence: ['Where an applicant fails to supply such documents'],
+      note: 'legalese consequence with the person in the third person',
+    },
+    {
+      text: 'References are a contractual requirement of the employer. Should a candidate decline to give referees, the offer cannot be confirmed.',
+      note: '"should ... decline to give" in the third person',
+    },
   ],
   partial: [
     { text: 'Providing your personal data to us is entirely voluntary.', messageId: 'requirement-only' },
@@ -37,6 +46,17 @@ testCheck(statutoryContractual, {
     {
       text: 'If you choose not to give us your phone number, we will not be able to call you about your delivery.',
       messageId: 'consequence-only',
+    },
+    {
+      text: "Do I have to tell you about my allergies?\n\nSome treatments contain ingredients that can cause reactions. If we haven't been told about them we might not be able to see you that day.",
+      evidence: ['we might not be able to see you that day'],
+      messageId: 'consequence-only',
+      note: 'an FAQ heading asks whether the data must be given; the answer gives only the consequence',
+    },
+    {
+      text: 'What happens if I do not want to give my phone number?\n\nThat is fine, but we will be unable to text you when your prescription is ready.',
+      messageId: 'consequence-only',
+      note: 'a "what happens if I do not" heading answered with a consequence',
     },
   ],
   missing: [
@@ -59,6 +79,16 @@ testCheck(statutoryContractual, {
       text: 'If you do not give your consent to marketing, we will not send you newsletters.',
       messageId: 'none',
       note: '"give your consent" is not giving data',
+    },
+    {
+      text: 'Where the Company fails to provide the services within 30 days, the Client may cancel the order.',
+      messageId: 'none',
+      note: "the controller's own failure to provide a service, not the person's failure to provide data",
+    },
+    {
+      text: 'Do we share your information?\n\nWe cannot share your details with anyone outside the practice without a legal reason.',
+      messageId: 'none',
+      note: 'an FAQ heading about sharing, not about whether the person must give data',
     },
   ],
 });

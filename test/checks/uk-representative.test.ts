@@ -27,6 +27,26 @@ testCheck(ukRepresentative, {
       messageId: 'established',
       note: 'a UK legal form, with nothing pointing abroad',
     },
+    {
+      text: 'Thornbeck Bowls Club is a volunteer-run bowls club in Thornbeck, North Yorkshire. We keep a list of members.',
+      messageId: 'established',
+      note: 'a UK county as where the organisation is: a weak sign, with nothing pointing abroad',
+    },
+    {
+      text: 'We are a family dental practice based in Swansea, and we look after your records carefully.',
+      messageId: 'established',
+      note: 'a UK town as where the practice is based',
+    },
+    {
+      text: 'The Rovers are affiliated to the Scottish Football Association and keep a register of players.',
+      messageId: 'established',
+      note: 'affiliation to a UK national body',
+    },
+    {
+      text: 'Penmoor Mortgages is authorised and regulated by the Financial Conduct Authority.',
+      messageId: 'established',
+      note: 'regulation by a UK regulator',
+    },
   ],
   missing: [
     {
@@ -50,6 +70,21 @@ testCheck(ukRepresentative, {
       text: 'We are a company registered in California; please send questions under the UK GDPR to privacy@acme.example.',
       messageId: 'foreign',
       note: 'UK law named, but the controller is registered abroad',
+    },
+    {
+      text: 'Our club is based in New York and welcomes visitors from abroad.',
+      messageId: 'not-shown',
+      note: '"York" inside "New York" is not the English city',
+    },
+    {
+      text: 'We deliver our boxes to customers in England and Wales.',
+      messageId: 'not-shown',
+      note: 'where the customers are, not where the organisation is',
+    },
+    {
+      text: 'Brightpath Inc. is the data controller. Our training centre in Manchester runs courses every month.',
+      messageId: 'foreign',
+      note: 'a UK place is only a weak sign, outweighed by a non-UK legal form',
     },
   ],
 });

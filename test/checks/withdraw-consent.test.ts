@@ -59,6 +59,16 @@ testCheck(withdrawConsent, {
       messageId: 'not-relied',
       note: 'a quoted phrase, then reliance on consent denied several words before it',
     },
+    {
+      text: 'We keep a list of members and their emergency contacts. We do not rely on your consent to keep these records; keeping them is part of running the club.',
+      messageId: 'not-relied',
+      note: 'no basis named, but consent reliance explicitly denied and nothing else relies on consent',
+    },
+    {
+      text: "The allotment society holds plot-holders' names and addresses, and we never rely on consent for any of this.",
+      messageId: 'not-relied',
+      note: '"never rely on consent" with no basis named',
+    },
   ],
   missing: [
     { text: 'We rely on your consent to send you our newsletter.', messageId: 'none' },
@@ -67,6 +77,16 @@ testCheck(withdrawConsent, {
       text: 'We may withdraw your membership if you break the rules, and we rely on your consent for photographs.',
       messageId: 'none',
       note: '"withdraw" about something other than consent',
+    },
+    {
+      text: "We don't need your consent to keep your membership record, but we will ask for your consent before putting your photo on our website.",
+      messageId: 'none',
+      note: 'consent denied for one use but relied on for another, and no withdrawal stated',
+    },
+    {
+      text: 'We do not need your consent for strictly necessary cookies. We hold your details to run your account.',
+      messageId: 'none',
+      note: 'a cookie consent denial (PECR) says nothing about Article 6 consent',
     },
   ],
 });

@@ -26,9 +26,45 @@ const UK_PUBLIC_BODY =
   /\b(?:[A-Z][a-z]+ )+(?:County|City|Borough|District|Metropolitan Borough|Town|Parish|Unitary) Council\b|\bNHS (?:Foundation )?Trust\b|\bNHS\b|\bIntegrated Care Board\b|\bClinical Commissioning Group\b|\bAcademy Trust\b|\bConstabulary\b|\bHM (?:Revenue|Government|Courts)\b/;
 const UK_LEGAL_FORM =
   /\b[A-Z][\w&'.-]*(?: (?:[A-Z&][\w&'.-]*|of|and|the)){0,5} (?:Limited|Ltd\.?|PLC|plc|LLP|CIC)(?![\w-])(?<!\b(?:Pty|Pte|Private) (?:Limited|Ltd\.?))/;
-// A notice written under UK law: "in accordance with the Data Protection Act 2018", "the UK GDPR".
+// A notice written under UK law: "in accordance with the Data Protection Act 2018", "the UK GDPR", and the UK's
+// repealed "Data Protection Act 1998" that old notices still cite.
 const UK_FRAMEWORK =
-  /\bUK GDPR\b|\bUnited Kingdom General Data Protection Regulation\b|\bData Protection Act 2018\b|\bDPA 2018\b/i;
+  /\bUK GDPR\b|\bUnited Kingdom General Data Protection Regulation\b|\bData Protection Act (?:2018|1998)\b|\bDPA (?:2018|1998)\b/i;
+
+// UK nations, regions, counties and large towns. US and Commonwealth namesakes are ruled out by what surrounds
+// them: "New York", "New England", "New South Wales", "Birmingham, AL", "Cambridge, MA".
+const UK_PLACE_NAMES = [
+  'England|Scotland|Wales|Northern Ireland|the UK|the United Kingdom|Great Britain|Britain',
+  '(?:North|South|West|East) Yorkshire|Yorkshire|Greater (?:London|Manchester)|Merseyside|Tyne and Wear|(?:the )?(?:West|East) Midlands|the Midlands|East Anglia|the Home Counties|the Lake District|the Cotswolds',
+  'Cornwall|Devon|Dorset|Somerset|Kent|Essex|Surrey|(?:East |West )?Sussex|Hampshire|Berkshire|Oxfordshire|Buckinghamshire|Hertfordshire|Bedfordshire|Cambridgeshire|Norfolk|Suffolk|Lincolnshire|Nottinghamshire|Derbyshire|Leicestershire|Northamptonshire|Warwickshire|Worcestershire|Herefordshire|Shropshire|Staffordshire|Cheshire|Lancashire|Cumbria|County Durham|Northumberland|Gloucestershire|Wiltshire|Rutland|the Isle of Wight',
+  'Fife|Lothian|Aberdeenshire|Argyll|(?:North |South |East )?Ayrshire|(?:North |South )?Lanarkshire|the Highlands|the Scottish Borders|Perthshire|Gwynedd|Powys|Ceredigion|Pembrokeshire|Carmarthenshire|(?:Vale of )?Glamorgan|Gwent|Conwy|Denbighshire|Flintshire|Anglesey|County (?:Antrim|Down|Armagh|Fermanagh|Tyrone|Londonderry)',
+  'London|Manchester|Birmingham|Leeds|Sheffield|Liverpool|Bristol|Newcastle(?: upon Tyne)?|Nottingham|Leicester|Coventry|Bradford|Huddersfield|Halifax|Wakefield|Edinburgh|Glasgow|Aberdeen|Dundee|Inverness|Stirling|Cardiff|Swansea|Wrexham|Belfast|Londonderry|Oxford|Cambridge|Brighton|Southampton|Portsmouth|Plymouth|Exeter|Norwich|York|Hull|Reading|Milton Keynes|Bath|Stoke-on-Trent|Wolverhampton|Sunderland|Middlesbrough|Preston|Blackpool|Derby|Ipswich|Colchester|Gloucester|Cheltenham|Swindon|Bournemouth|Canterbury|Carlisle|Lincoln|Peterborough|Northampton|Luton|Watford|Croydon|Salford|Stockport|Bolton|Wigan',
+];
+const UK_PLACE = String.raw`(?<!\bNew )(?<!\bNew South )(?:${UK_PLACE_NAMES.join('|')})\b(?!,? (?!UK\b)[A-Z]{2,3}\b)`;
+
+/**
+ * Lower-case words that may open a sentence: "club" matches "Club" too, while place names keep their capitals.
+ * Takes plain words and groups only (a character class would be rewritten).
+ */
+function capitalisable(words: string): string {
+  return words.replace(/\b([a-z])/g, (_, c: string) => `[${c.toUpperCase()}${c}]`);
+}
+
+// The organisation placed in the UK: "a community sports club in Lower Wyke, West Yorkshire", "our shop in Kent",
+// "a family-run practice based in Cardiff", "a charity working across Greater Manchester".
+const PLACED_ORGANISATION = capitalisable(
+  'based|located|situated|headquartered|founded|operating|working|club|school|academy|college|nursery|charity|practice|surgery|clinic|shop|store|cafe|restaurant|pub|hotel|business|company|firm|agency|council|trust|society|association|centre|center|church|group|organisation|organization|office|offices|premises|studio|farm',
+);
+const UK_LOCATION = new RegExp(
+  String.raw`\b(?:${PLACED_ORGANISATION}) (?:[\w&'-]+ ){0,3}?(?:in|at|across|throughout|near) (?:[A-Z][\w'-]*,? ){0,3}?${UK_PLACE}`,
+);
+// A UK body the organisation belongs to or answers to: "affiliated to the England and Wales Cricket Board",
+// "a member of the Scottish Football Association", "authorised and regulated by the Financial Conduct Authority",
+// "registered with the Care Quality Commission", "under a licence from the Gambling Commission".
+const UK_BODY_NAME = String.raw`(?:[A-Z][\w&'-]*(?: (?:and|of|for|&|the))? ){0,5}?(?:England|English|Scotland|Scottish|Wales|Welsh|Northern Ireland|British|Britain|UK|United Kingdom)(?: [A-Z&][\w&'-]*| (?:and|of|for) [A-Z][\w&'-]*){0,5}|Companies House|Financial Conduct Authority|FCA|Prudential Regulation Authority|Solicitors Regulation Authority|Law Society|Charity Commission|Care Quality Commission|CQC|Ofsted|Ofcom|Ofgem|Ofwat|Fundraising Regulator|Gambling Commission|General (?:Medical|Dental|Optical|Pharmaceutical|Teaching) Council|Nursing and Midwifery Council|Health and Care Professions Council|Office for Students|Regulator of Social Housing|Pensions Regulator`;
+const UK_AFFILIATION = new RegExp(
+  String.raw`\b(?:${capitalisable('affiliated (?:to|with)|(?:a |full )?members? (?:club |school |firm |organisation |organization )?of|regulated by|(?:authorised|authorized) (?:and regulated )?by|registered with|inspected by|accredited by|licensed by|(?:under )?a (?:licence|license) (?:from|issued by)')}) (?:the )?(?:${UK_BODY_NAME})\b`,
+);
 
 // Reference sites that many notices link to and that say nothing about where the controller is.
 const REFERENCE_SITE =
@@ -57,7 +93,7 @@ const IDENTITY_SECTION =
 export interface Establishment {
   /** UK registrations, addresses, domains or statements; any one settles it. */
   strong: EstablishmentEvidence[];
-  /** A UK legal form, a UK public body or a notice framed under UK law: enough when nothing points abroad. */
+  /** A UK legal form, public body, place, or membership of a UK body, or a notice framed under UK law: enough when nothing points abroad. */
   weak: EstablishmentEvidence[];
   /** Signs the controller is established outside the UK. */
   foreign: EstablishmentEvidence[];
@@ -93,6 +129,8 @@ export function findEstablishment(doc: PolicyDocument): Establishment {
   const weak: EstablishmentEvidence[] = [
     ...findFirst(text, UK_LEGAL_FORM, 'UK legal form'),
     ...findFirst(text, UK_PUBLIC_BODY, 'UK public body'),
+    ...findFirst(text, UK_LOCATION, 'location in the UK'),
+    ...findFirst(text, UK_AFFILIATION, 'membership of or regulation by a UK body'),
     ...findFirst(text, UK_FRAMEWORK, 'notice written under UK law'),
   ];
   for (const channel of channels) {
