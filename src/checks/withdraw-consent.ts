@@ -25,8 +25,9 @@ const CONSENT_RELIANCE =
   /\b(?:with|given|give|gave|giving|provided?|obtain(?:ed)?|ask(?:ing)? for|request(?:ing)?|seek(?:ing)?|rel(?:y|ies|ying) (?:up)?on|based (?:up)?on|on the basis of)\s+(?:your |their |prior |explicit |express |specific |separate |any )*consent\b|\bwhere you have (?:consented|opted[- ]in|agreed|given (?:us )?(?:your )?(?:consent|permission))\b|\b(?:agreed?|consented|opted[- ]in) to (?:receive|receiving|be contacted|hear)\b|\bconsent or permission\b|\bif you (?:consent|opt[- ]in)\b/i;
 // An explicit denial that consent is the basis: "We don't rely on your consent to hold membership details",
 // "we do not need your consent to keep these records", "we never rely on consent for this".
+// "We don't rely on your consent", "Consent is not the lawful basis we use", "None of it is based on consent".
 const DENIES_CONSENT_RELIANCE =
-  /(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+){0,3}?(?:(?:rel(?:y|ies|ying)|depend(?:s|ing)?|based|reliant) (?:up)?on|need|require|on the basis of)\s+(?:your |their |any |the |a )?consent\b/i;
+  /(?:\b(?:not|never)|n['’]t)\s+(?:\w+\s+){0,3}?(?:(?:rel(?:y|ies|ying)|depend(?:s|ing)?|based|reliant) (?:up)?on|need|require|on the basis of)\s+(?:your |their |any |the |a )?consent\b|\bconsent (?:is|will be) not (?:the|a|our|one of our) (?:lawful |legal )?(?:basis|ground)|\bnone of (?:our|the|this|it)\b[^.]{0,40}\bbased on (?:your )?consent\b/i;
 const COOKIE = /\bcookies?\b/i;
 const MARKETING = /\bmarketing\b|\bnewsletters?\b|\be-?mails?\b/i;
 

@@ -70,7 +70,15 @@ export function isNegatedBefore(sentence: Sentence, offset: number, window = 40)
   const before = sentence.text.slice(Math.max(0, offset - sentence.start - window), offset - sentence.start);
   // "won't", "don't": no word boundary sits before the n of n't. "We do not share it except with
   // couriers": a denial ends at except/unless/other than/apart from.
-  return /(?:\b(?:not|never|no|neither|nor|without)\b|n['’]t\b)(?:(?!\b(?:except|unless|other than|apart from|but)\b)[^,;])*$/i.test(
+  return /(?:\b(?:not|never|no|none|neither|nor|without)\b|n['’]t\b)(?:(?!\b(?:except|unless|other than|apart from|but)\b)[^,;])*$/i.test(
     before,
+  );
+}
+
+/** A denial straight after a term: "consent is not the lawful basis we use". */
+export function isDeniedAfter(sentence: Sentence, end: number): boolean {
+  const after = sentence.text.slice(end - sentence.start, end - sentence.start + 30);
+  return /^\W{0,3}(?:is|are|was|will be|would be)\s+(?:not|never)\b|^\W{0,3}(?:isn['’]t|aren['’]t|won['’]t)\b/i.test(
+    after,
   );
 }

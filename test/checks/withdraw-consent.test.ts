@@ -40,6 +40,16 @@ testCheck(withdrawConsent, {
   ],
   notApplicable: [
     {
+      text: 'Consent is not the lawful basis we use. We process your records because we have a contract with you.',
+      messageId: 'not-relied',
+      note: 'a denial after the basis term',
+    },
+    {
+      text: 'None of our processing is based on consent. We handle member records to perform our contract with you.',
+      messageId: 'not-relied',
+      note: '"none of" as the denial',
+    },
+    {
       text: 'Processing your order is necessary to perform our contract with you, and we keep invoices to comply with our legal obligations. You can unsubscribe from service updates at any time.',
       messageId: 'not-relied',
       note: 'bases named, none of them consent: an unsubscribe link does not make it applicable',

@@ -1,7 +1,7 @@
 // The Article 6(1) bases, plus the DUAA 2025 "recognised legitimate
 // interests" (Art 6(1)(ea)), in the words notices use for them.
 import type { PolicyDocument, Sentence } from '../document';
-import { findAll, isNegatedBefore } from '../text';
+import { findAll, isDeniedAfter, isNegatedBefore } from '../text';
 import type { Span } from '../types';
 
 export type LawfulBasis =
@@ -141,7 +141,9 @@ export function findReliedBases(doc: PolicyDocument): BasisMention[] {
       if (!selfEvident && !cued) continue;
       for (const hit of findAll(sentence.text, pattern, sentence.start)) {
         if (taken.some((t) => hit.start < t.end && t.start < hit.end)) continue;
-        if (isNegatedBefore(sentence, hit.start, 25)) continue;
+        // "None of our processing is based on consent" puts its denial further back.
+        const window = basis === 'consent' ? 40 : 25;
+        if (isNegatedBefore(sentence, hit.start, window) || isDeniedAfter(sentence, hit.end)) continue;
         if (basis === 'consent' && isNonArticle6Consent(sentence, hit)) continue;
         taken.push(hit);
         mentions.push({ basis, start: hit.start, end: hit.end, sentence });
