@@ -1,197 +1,196 @@
 import { defineCheck } from '../engine/check';
 import type { PolicyDocument, Sentence } from '../engine/document';
+import {
+  AFFIRMED_PASSIVE,
+  AFFIRMED_USE,
+  ANALYSIS,
+  ANSWER_NO,
+  AUTOMATED_JUDGEMENT,
+  AUTOMATED_SCORE,
+  AUTOMATIC_ACTION,
+  CONDITIONAL,
+  DECISION_WORD,
+  DEFINED_AFTER,
+  DEFINITION,
+  DENIER,
+  DETAIL,
+  HUMAN_ALWAYS,
+  MACHINE,
+  MACHINE_ALONE,
+  MACHINE_ALONE_AGENT,
+  MACHINE_DECIDES,
+  MACHINE_USED_TO,
+  NAMED,
+  NEGATED_USE,
+  NEGATION_JUST_BEFORE,
+  NEGATION_WITHIN,
+  NOBODY_BEFORE,
+  NONE_STATEMENT,
+  OBJECTION_JUST_BEFORE,
+  PERSONAL_ASPECT,
+  PREDICTION,
+  PRODUCES,
+  PROFILE_BUILT,
+  RIGHT_NOT_TO,
+  RIGHTS_CUE,
+  SAFEGUARD,
+  TOPIC_HEADING,
+  TOPIC_STEMS,
+  WE_DO_NOT,
+} from '../engine/lexicons/automated-decisions';
 import { isNegatedBefore } from '../engine/text';
 
-// Automated decision-making and profiling in the words notices use, including "we use automated checks to
-// assess your application", "it will be declined automatically" and "do you make decisions about me
-// automatically?". Not "we automatically collect",
-// "automated technologies" or "your public profile".
-const MENTION =
-  /\bautomated[- ](?:individual[- ])?decision|\bautomat(?:e|es|ed|ing) (?:\w+ ){0,2}?decisions?\b|\bdecisions?\b[^.;]{0,40}?\b(?:on|by|through|using|via|with) (?:an? |the )?automat(?:ed|ic) (?:means|processing|process(?:es)?|systems?|basis|tools?|technolog(?:y|ies)|software)\b|\bdecisions? (?:are |is |will be )?(?:made|taken|reached) automatically\b|\bautomated processing\b|\bprofiling\b|\b(?:we|which|that|to|not|never) profile\b|\bautomated (?:process(?:es)?|systems?|tools?|means|checks?|scoring|assessments?)\b[^.;]{0,80}\b(?:decid|decision|declin|approv|reject|refus|assess|check|criteria|eligib)|\b(?:declined|rejected|refused|approved|accepted|decided) automatically\b|\bdecisions? (?:about (?:me|you|people|individuals|customers|users|anyone|applicants) )?automatically\b/i;
+/** What a sentence says: that it happens, that none does, or only names the topic (a right, a definition). */
+type Stance = 'affirmed' | 'none' | 'mentioned';
+type Topic = 'profiling' | 'automated decision-making';
 
-// Automated processing described in everyday words rather than named: "our screening system automatically
-// compares your application with the essential criteria", "your claim may be rejected automatically", "an
-// automated tool scores each application", "applications are assessed by an automated system". Not "we
-// automatically collect your IP address" (collection, not a decision about the person).
-const DECISION_VERB =
-  'decid|declin|reject|refus|approv|accept|scor|assess|evaluat|filter|screen|sift|shortlist|rank|compar|suspend';
-const PERSON_OBJECT =
-  'you\\b|your\\b|(?:the |an? |each |every |all |any )?(?:applications?|applicants?|candidates?|customers?|claims?|requests?|orders?|transactions?|payments?|accounts?|CVs?|submissions?|entries|users?|members?|borrowers?|tenants?|people|individuals?)\\b';
-const DESCRIBED = new RegExp(
-  [
-    // "our system automatically compares your application", "we automatically decline applications"
-    `\\bautomatically (?:${DECISION_VERB})\\w* (?:${PERSON_OBJECT})`,
-    // "may be declined automatically", "is scored automatically against our criteria"
-    `\\b(?:is|are|be|been|being|gets?) (?:\\w+ )?(?:${DECISION_VERB})\\w* automatically\\b`,
-    // "an automated tool scores each application", "an automated decision-making system to decide whether"
-    `\\bautomat(?:ed|ic) (?:[\\w-]+ )?(?:systems?|tools?|process(?:es)?|software|checks?|models?|rules?) (?:will |may |can |could |might |then |also |to )?(?:${DECISION_VERB})(?:e|es|s|ed)?\\b`,
-    // "applications are screened by an automated system", "assessed using automated software"
-    `\\b(?:is|are|be|been|being) (?:\\w+ )?(?:${DECISION_VERB})\\w* (?:\\w+ ){0,2}?(?:by|using|through|via|with) (?:an? |our |the )?(?:automated|automatic|algorithm)`,
-  ].join('|'),
-  'i',
-);
-// A description denied right before it or within it: "we do not automatically score you", "no application is
-// rejected automatically", "applications are never rejected automatically". Not "if you do not meet the
-// criteria your application may be rejected automatically" (the "not" belongs to another verb).
-const NEGATION_BEFORE = /(?:\bnot|\bnever|\bno|n['’]t)\b(?:\s+\w+){0,2}\s*$/i;
-const NEGATION_WITHIN = /\b(?:not|never)\b/i;
+/** One statement about automated decisions: its stance, its topic and where it sits in the sentence's text. */
+interface Reading {
+  stance: Stance;
+  topic: Topic;
+  start: number;
+  end: number;
+}
 
-// A statement that none takes place: "We do not use any systems which profile or automate decisions",
-// "We commit to not using your data for automated profiling", "No automated decision-making takes place".
-const NEGATED_USE =
-  /(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+){0,2}?(?:use|using|make|making|carry|carrying|undertake|undertaking|conduct|conducting|engage|engaging|employ|employing|rely|relying|perform|performing|apply|applying|process|processing|take|taking|base|basing|involve|envisage|anticipate|intend|plan|expect|currently)\b/i;
-const FIRST_PERSON = /\b(?:we|our|us|I)\b/i;
-// The denial after the mention: "Automated decision making and profiling: we do not undertake either."
-const WE_DO_NOT =
-  /\bwe (?:do|does|will|shall|would|can)?\s*(?:not|never|n['’]t)\s+(?:\w+\s+)?(?:use|make|carry out|undertake|conduct|engage|employ|perform|apply|do)\b/i;
-const RIGHTS_CUE = /\b(?:rights?|object|contest|challenge|request|ask)\b/i;
-// "You have the right not to be subject to..." is a right, not a statement about practice.
-const RIGHT_NOT_TO = /\bright (?:\w+ ){0,3}not to\b/i;
-const NONE_STATEMENT =
-  /\bno (?:\w+ )?(?:automated|profiling|decisions? (?:is|are) (?:made|taken))|\b(?:neither|nor)\b[^.;]{0,40}\b(?:automated|profiling)|\b(?:is|are) not (?:\w+ )?(?:used|carried out|undertaken|made|conducted|applied|performed|taken|subject to)\b|\b(?:will not|won['’]t) be (?:subject to|used for)\b|\b(?:does|do) not (?:take place|occur|happen)\b|\bautomated decision[- ]making(?: (?:and|or) profiling)?\s*[:\-–—]\s*(?:none|no|not applicable|n\/a)\b/i;
+interface Hit {
+  index: number;
+  text: string;
+}
 
-// The controller says it does it: "We use profiling to...", "we may carry out automated decision-making",
-// "the Company uses an automated decision-making system", "the Council also carries out profiling".
-const CONTROLLER =
-  '\\bwe\\b|\\b(?:the|our) (?:company|council|organi[sz]ation|firm|practice|surgery|school|academy|trust|charity|university|college|bank|lender|insurer|society|group|business|club|association|partnership|controller|employer|authority|app|platform|service)\\b';
-const AFFIRMED_USE = new RegExp(
-  `(?:${CONTROLLER})(?: \\w+){0,3}? (?:use|uses|using|make|makes|making|carry out|carries out|carrying out|undertake|undertakes|conduct|conducts|conducting|employ|employs|apply|applies|rely on|relies on|perform|performs|engage in|engages in)\\b[^.;]{0,80}$`,
-  'i',
-);
-// "Profiling is carried out", "decisions are made automatically".
-const AFFIRMED_PASSIVE =
-  /\b(?:profiling|decision[- ]making|decisions)\b[^.;]{0,40}\b(?:is|are|may be|will be|can be|might be)\s+(?:\w+\s+)?(?:used|carried out|undertaken|applied|conducted|made|taken|performed)\b/i;
-// "If we ever use automated decision-making, we will tell you": not a statement that it happens.
-const CONDITIONAL = /\bif we\b|\bshould we\b|\bwere we to\b|\bin the (?:unlikely )?event that we\b/i;
-
-// The logic ("compared with the essential requirements", "based on your credit score"), the effect ("your
-// application may be declined") or the safeguards ("you can ask for one of our advisers to review it", "give us
-// your point of view", "make representations", "contest the decision", "a GP reviews them").
-const DETAIL =
-  /\b(?:with|against) (?:the |our |your |a |set )?(?:\w+ ){0,2}?(?:requirements|criteria|rules|thresholds)\b|\b(?:applications?|claims?|orders?|payments?|requests?|accounts?|transactions?) (?:\w+ ){0,4}?(?:be |is |are )(?:refused|rejected|declined|approved|accepted|suspended|cancelled)\b|\b(?:ask|request) (?:for )?(?:\w+ ){1,5}?to (?:review|reconsider|look at)\b|\b(?:a|one of our|our|a member of (?:our )?\w+)(?: (?:person|people|human|staff|team|consultants?|advisers?|advisors?|caseworkers?|officers?|underwriters?|colleagues?))? (?:will|can|may|would) (?:then )?(?:review|reconsider|look at|check) (?:it|the decision|your)|\bpoint of view\b|\brepresentations\b|\blogic\b|\bcriteri(?:a|on)\b|\bfactors?\b|\balgorithm|\bscor(?:e|es|ing)\b|\bsignificant(?:ly)? (?:affect|effect|impact)|\blegal (?:or similarly significant )?effects?\b|\bsimilarly significant\b|\beffects? (?:on|for) you\b|\bconsequences?\b|\bhuman (?:review|intervention|involvement|oversight|decision|reviewer|input|check)\b|\breviewed by (?:a |one of our )?(?:human|person|member of (?:our )?(?:staff|team)|staff|people|manager)\b|\bcontest\b|\bchallenge\b|\bexpress (?:your )?(?:point of )?views?\b|\bsafeguards?\b|\breconsider\b|\bthis (?:means|could mean|may mean)\b|\b(?:refus|reject|declin|approv|accept)\w* (?:your )?(?:application|credit|loan|claim|order|payment|transaction|account)\b|\bbased on (?:your|the) (?:\w+ ){0,3}(?:history|score|answers|responses|behaviour|location|age|purchases|activity)\b|\b(?:a|an|our|the|one of our) (?:\w+ ){0,2}?(?:GP|doctor|clinician|pharmacist|nurse|person|human|caseworker|adviser|advisor|underwriter|officer|manager|member of (?:our )?\w+|team|staff)s? (?:will |may |can |then |also |always )?(?:reviews?|checks?|considers?|looks? at) (?:it|them|the|each|every|your|this|these)\b/i;
-
-// Decisions said to be made, or not, "by computer alone": "We don't make decisions about you by computer alone",
-// "no decision is made solely by software", "your claim will not be refused without a person being involved".
-const MACHINE_ALONE =
-  /\b(?:by|using|through|via|with) (?:a |an |the )?(?:computers?|machines?|software|technology|algorithms?|automation|automat(?:ed|ic) (?:means|systems?|process(?:es)?|tools?))(?: alone| only)\b|\bsolely (?:by|through|using|via|with|on) (?:a |an |the )?(?:computers?|machines?|software|algorithms?|technology)\b|\bwithout (?:a |any )?(?:person|human(?: being)?|member of (?:our )?(?:staff|team)|people|staff)(?: (?:being|getting))? involved\b|\bwithout (?:any )?human (?:involvement|intervention|input|review|oversight)\b/i;
-// "We make some decisions about your claim by computer alone", "your order may be cancelled by software alone".
-const MACHINE_ALONE_SUBJECT = new RegExp(
-  `(?:${CONTROLLER})(?: \\w+){0,3}? (?:make|makes|take|takes|reach|reaches|decide|decides|refuse|refuses|reject|rejects|approve|approves|assess|assesses)\\b`,
-  'i',
-);
-const MACHINE_ALONE_PASSIVE =
-  /\b(?:is|are|be|been)\s+(?:\w+\s+)?(?:made|taken|reached|decided|refused|rejected|declined|approved|accepted|assessed|cancelled|suspended)\b/i;
-const DECISION_WORD = /\bdecisions?\b|\bdecid(?:e|es|ed|ing)\b/i;
-// "Nobody's claim is refused by computer alone" (isNegatedBefore covers not, never, no, n't).
-const NOBODY_BEFORE = /\b(?:nobody|no one|none)\b[^,;]*$/i;
-
-// A person always in the loop, so nothing is decided by automated means alone: "A member of staff is always
-// involved in decisions about your tenancy", "a person always makes the final decision", "decisions are always
-// taken by one of our caseworkers".
-const HUMAN_ALWAYS =
-  /\b(?:person|human(?: being)?|member of (?:our )?(?:staff|team)|staff(?: member)?|people|team|caseworkers?|officers?|employees?|colleagues?|advisers?|advisors?|clinicians?|doctors?|GPs?|managers?|underwriters?)\b (?:is |are |will |will be )?always (?:be )?(?:involved|makes?|takes?|reviews?|checks?|looks? at|reads?|considers?)\b[^.;]{0,50}?\b(?:decisions?|decid\w*)\b|\b(?:decisions?|applications?|claims?|cases?)\b[^.;]{0,60}?\b(?:are|is|will be) always (?:made|taken|reviewed|checked|decided|considered|looked at) by (?:a |an |one of our |our |the )?(?:person|human|member|staff|people|team|\w+ (?:team|staff|officer|adviser|advisor))/i;
-
-// Profiling described without the word: software that works out a score or prediction about the person.
-// "A secure computer tool looks at your records and calculates a score showing how likely you are to need
-// hospital care", "our model predicts whether a customer is likely to leave", "the system produces a fraud risk
-// score". Not a game's "scores" or "we check your credit score" (nothing produced about the person).
-const MACHINE =
-  /\b(?:computers?|software|tools?|systems?|algorithms?|models?|programs?|programmes?|apps?|machine[- ]learning|artificial intelligence|AI)\b/i;
-const PRODUCES =
-  /\b(?:calculat|comput|produc|generat|assign|creat|estimat|deriv)\w*|\bpredict(?:s|ed|ing)?\b|\bwork(?:s|ed)? out\b/i;
-const PREDICTION =
-  /\b(?:risk|credit|fraud|affordability|propensity|churn|eligibility) (?:scores?|ratings?|scoring|levels?)\b|\b(?:scores?|ratings?|rankings?)\b (?:\w+ ){0,2}?(?:how likely|the likelihood|the probability|the chance|the risk|whether)\b|\bpredict(?:s|ed|ing)? (?:\w+ ){0,3}?(?:how likely|whether|the likelihood|the probability|the risk)\b|\bhow likely (?:you|a person|someone|they|people|patients|customers|applicants|users|pupils|students|tenants|members) (?:are|is|will be) to\b/i;
-
-type MentionKind = 'none' | 'affirmed' | 'mentioned';
-
-function classify(sentence: Sentence, at: number): MentionKind {
-  const { text } = sentence;
+/**
+ * The law's own names ("automated decision-making", "profiling") are said of rights and definitions as often as of
+ * practice, so they affirm only when the controller says it does it, and deny only when the controller says it does
+ * not.
+ */
+function readNamed(text: string): Reading | null {
+  const hit = NAMED.exec(text);
+  if (!hit) return null;
+  const at = hit.index;
   const before = text.slice(0, at);
+  const topic: Topic = /profil|scor|screen|research|model/i.test(hit[0]) ? 'profiling' : 'automated decision-making';
+  const reading = (stance: Stance): Reading => ({ stance, topic, start: at, end: at + hit[0].length });
   const negation = NEGATED_USE.exec(before);
-  if (negation && FIRST_PERSON.test(before.slice(0, negation.index + 1)) && !RIGHT_NOT_TO.test(before)) return 'none';
-  if (NONE_STATEMENT.test(text) && !RIGHT_NOT_TO.test(text)) return 'none';
-  if (WE_DO_NOT.test(text.slice(at)) && !RIGHTS_CUE.test(text)) return 'none';
-  if (!CONDITIONAL.test(before) && (AFFIRMED_USE.test(before) || AFFIRMED_PASSIVE.test(text))) return 'affirmed';
-  return 'mentioned';
+  if (negation && DENIER.test(before.slice(0, negation.index + 1)) && !RIGHT_NOT_TO.test(before))
+    return reading('none');
+  // "None of our decisions about you are made automatically"
+  if (NOBODY_BEFORE.test(before)) return reading('none');
+  if (NONE_STATEMENT.test(text) && !RIGHT_NOT_TO.test(text)) return reading('none');
+  if (WE_DO_NOT.test(text.slice(at)) && !RIGHTS_CUE.test(text)) return reading('none');
+  if (DEFINED_AFTER.test(text.slice(at + hit[0].length))) return reading('mentioned');
+  if (!CONDITIONAL.test(before) && (AFFIRMED_USE.test(before) || AFFIRMED_PASSIVE.test(text)))
+    return reading('affirmed');
+  return reading('mentioned');
 }
 
-/** What an everyday description of automated processing says: it happens, it is denied, or it is only a right. */
-function classifyDescription(text: string): MentionKind | null {
-  const hit = DESCRIBED.exec(text);
-  if (!hit) return null;
-  const before = text.slice(0, hit.index);
-  // "the right not to be rejected automatically" names a right; it neither affirms nor denies the practice.
-  if (RIGHT_NOT_TO.test(before)) return 'mentioned';
-  if (NEGATION_BEFORE.test(before) || NEGATION_WITHIN.test(hit[0])) return 'none';
-  return CONDITIONAL.test(before) ? 'mentioned' : 'affirmed';
+/**
+ * How far back a denial reaches. A description led by its verb ("are never rejected automatically") is denied right
+ * before it; one found by a noun deep in the sentence ("We do not use any software to predict how likely...") by a
+ * denial anywhere earlier in the clause.
+ */
+type Reach = 'verb' | 'clause';
+
+/** An everyday description says it happens unless it is denied, made conditional, or is a right or a definition. */
+function stanceOf(sentence: Sentence, hit: Hit, reach: Reach): Stance {
+  const before = sentence.text.slice(0, hit.index);
+  if (RIGHT_NOT_TO.test(before) || OBJECTION_JUST_BEFORE.test(before)) return 'mentioned';
+  const denied =
+    NEGATION_WITHIN.test(hit.text) ||
+    NOBODY_BEFORE.test(before) ||
+    (reach === 'verb' ? NEGATION_JUST_BEFORE.test(before) : isNegatedBefore(sentence, sentence.start + hit.index, 120));
+  if (denied) return 'none';
+  return CONDITIONAL.test(before) || DEFINITION.test(before) ? 'mentioned' : 'affirmed';
 }
 
-/** "We don't make decisions about you by computer alone" denies; "claims are refused by software alone" affirms. */
-function classifyMachineAlone(sentence: Sentence): MentionKind | null {
-  const { text } = sentence;
-  if (!DECISION_WORD.test(text)) return null;
-  const hit = MACHINE_ALONE.exec(text);
+/** A description found in a sentence: where it is, and what it is about. */
+interface Description {
+  topic: Topic;
+  reach: Reach;
+  find: (text: string) => Hit | null;
+  /** Whether the sentence says who does it; without that, a description only names the topic. */
+  agent?: (before: string) => boolean;
+}
+
+const hitOf = (match: RegExpExecArray | null): Hit | null => match && { index: match.index, text: match[0] };
+const matchOf = (pattern: RegExp) => (text: string) => hitOf(pattern.exec(text));
+/** The earlier of two patterns that must both be present, e.g. an analysis and the personal aspect it evaluates. */
+const bothOf =
+  (first: RegExp, second: RegExp) =>
+  (text: string): Hit | null => {
+    const a = hitOf(first.exec(text));
+    const b = a && hitOf(second.exec(text));
+    if (!a || !b) return null;
+    return a.index <= b.index ? a : b;
+  };
+
+const DESCRIPTIONS: readonly Description[] = [
+  // "our system automatically compares your application", "we score prospects automatically"
+  { topic: 'automated decision-making', reach: 'verb', find: matchOf(AUTOMATIC_ACTION) },
+  // "a system that makes decisions about you on its own", "our software decides whether"
+  { topic: 'automated decision-making', reach: 'clause', find: matchOf(MACHINE_DECIDES) },
+  // "decisions about your claim are made by computer alone": said by someone, or else a definition or a right
+  {
+    topic: 'automated decision-making',
+    reach: 'clause',
+    find: (text) => (DECISION_WORD.test(text) ? hitOf(MACHINE_ALONE.exec(text)) : null),
+    agent: (before) => MACHINE_ALONE_AGENT.test(before),
+  },
+  // "applies an automated score", "every order is given a risk score by an automated system"
+  { topic: 'profiling', reach: 'clause', find: matchOf(AUTOMATED_SCORE) },
+  // "a computer tool calculates a score showing how likely you are to need care"
+  {
+    topic: 'profiling',
+    reach: 'clause',
+    find: (text) => (MACHINE.test(text) && PRODUCES.test(text) ? hitOf(PREDICTION.exec(text)) : null),
+  },
+  // "analysed ... so that more can be understood about supporters' likely capacity to give"
+  { topic: 'profiling', reach: 'clause', find: bothOf(ANALYSIS, PERSONAL_ASPECT) },
+  // "we build a profile of your interests"
+  { topic: 'profiling', reach: 'clause', find: matchOf(PROFILE_BUILT) },
+  // the most general last: "we use an algorithm to set your premium", "we do not use software to sift applications"
+  { topic: 'automated decision-making', reach: 'clause', find: matchOf(MACHINE_USED_TO) },
+  // "our insurers use automated underwriting"
+  { topic: 'automated decision-making', reach: 'clause', find: matchOf(AUTOMATED_JUDGEMENT) },
+];
+
+function readDescription(sentence: Sentence, description: Description): Reading | null {
+  const hit = description.find(sentence.text);
   if (!hit) return null;
-  const before = text.slice(0, hit.index);
-  if (RIGHT_NOT_TO.test(before)) return 'mentioned';
-  if (isNegatedBefore(sentence, sentence.start + hit.index, 120) || NOBODY_BEFORE.test(before)) return 'none';
-  // A definition ("Automated decision making occurs when a system makes decisions without human intervention")
-  // says nothing about this controller: only the controller or the person's own case affirms it.
-  const said = MACHINE_ALONE_SUBJECT.test(before) || MACHINE_ALONE_PASSIVE.test(before);
-  return said && !CONDITIONAL.test(before) ? 'affirmed' : 'mentioned';
+  let stance = stanceOf(sentence, hit, description.reach);
+  if (stance === 'affirmed' && description.agent && !description.agent(sentence.text.slice(0, hit.index)))
+    stance = 'mentioned';
+  return { stance, topic: description.topic, start: hit.index, end: hit.index + hit.text.length };
 }
 
 /** A person always makes or takes part in the decisions: none is made by automated means alone. */
-function classifyHumanAlways(sentence: Sentence): MentionKind | null {
-  return DECISION_WORD.test(sentence.text) && HUMAN_ALWAYS.test(sentence.text) ? 'none' : null;
+function readHumanAlways(sentence: Sentence): Reading | null {
+  if (!DECISION_WORD.test(sentence.text)) return null;
+  const hit = HUMAN_ALWAYS.exec(sentence.text);
+  return hit
+    ? { stance: 'none', topic: 'automated decision-making', start: hit.index, end: hit.index + hit[0].length }
+    : null;
 }
 
-/** Software working out a score or prediction about the person: profiling, denied or not. */
-function classifyScoring(sentence: Sentence): MentionKind | null {
-  const { text } = sentence;
-  if (!MACHINE.test(text) || !PRODUCES.test(text)) return null;
-  const prediction = PREDICTION.exec(text);
-  if (!prediction) return null;
-  const before = text.slice(0, prediction.index);
-  if (RIGHT_NOT_TO.test(before) || CONDITIONAL.test(before)) return 'mentioned';
-  // "We do not use any software to predict whether you will pay": the denial reaches the prediction.
-  return isNegatedBefore(sentence, sentence.start + prediction.index, 80) ? 'none' : 'affirmed';
+/** The first reading that affirms or denies (a person always deciding denies); else the first that names the topic. */
+function readSentence(sentence: Sentence): Reading | null {
+  if (!TOPIC_STEMS.test(sentence.text)) return null;
+  let first: Reading | null = readNamed(sentence.text);
+  if (first && first.stance !== 'mentioned') return first;
+  for (const description of DESCRIPTIONS) {
+    const reading = readDescription(sentence, description);
+    if (reading && reading.stance !== 'mentioned') return reading;
+    first ??= reading;
+  }
+  return readHumanAlways(sentence) ?? first;
 }
 
 // "Do we make decisions about you automatically?" asks; the answer that follows says.
 const QUESTION = /\?\s*$/;
 
-function classifySentence(sentence: Sentence): MentionKind | null {
-  const kind = readSentence(sentence);
-  return kind === 'affirmed' && QUESTION.test(sentence.text) ? 'mentioned' : kind;
-}
-
-function readSentence(sentence: Sentence): MentionKind | null {
-  const hit = MENTION.exec(sentence.text);
-  let kind: MentionKind | null = hit ? classify(sentence, hit.index) : null;
-  if (kind === 'none' || kind === 'affirmed') return kind;
-  const readings = [
-    () => classifyDescription(sentence.text),
-    () => classifyMachineAlone(sentence),
-    () => classifyScoring(sentence),
-    () => classifyHumanAlways(sentence),
-  ];
-  for (const read of readings) {
-    const reading = read();
-    if (reading === 'none' || reading === 'affirmed') return reading;
-    kind ??= reading;
-  }
-  return kind;
-}
-
-// A section given over to the topic: "Automated decision-making and profiling", "Do we make decisions about you
-// automatically?". Its later paragraphs ("Logic involved", "Safeguards") explain its first.
-const TOPIC_HEADING = /\bautomat|\bprofiling\b|\bdecisions?\b/i;
 const MAX_TOPIC_SENTENCES = 12;
 
 /**
  * The sentence and the next two in the same section, where a notice explains what it just said; in a section
- * about automated decisions, the rest of that section.
+ * about automated decisions or scoring, the rest of that section.
  */
 function explanationOf(doc: PolicyDocument, sentence: Sentence): Sentence[] {
   const onTopic = TOPIC_HEADING.test(doc.sectionTitleAt(sentence.start) ?? '');
@@ -205,15 +204,50 @@ function explanationOf(doc: PolicyDocument, sentence: Sentence): Sentence[] {
   return out;
 }
 
-const explains = (s: Sentence) => DETAIL.test(s.text) || HUMAN_ALWAYS.test(s.text);
-// The safeguards make the best evidence: "ask for the decision to be reconsidered", "contest the decision".
-const SAFEGUARD =
-  /\brepresentations\b|\bpoint of view\b|\bcontest\b|\bchallenge\b|\breconsider|\bhuman (?:review|intervention)\b|\bto review\b/i;
+interface Finding {
+  sentence: Sentence;
+  reading: Reading;
+  /** For a bare "No.", the question it answers. */
+  question?: Sentence;
+}
+
+/** The sentences explaining a finding: its own words beyond the ones that name it count too. */
+function explainers(doc: PolicyDocument, { sentence, reading }: Finding): Sentence[] {
+  const rest =
+    sentence.text.slice(0, reading.start) + ' '.repeat(reading.end - reading.start) + sentence.text.slice(reading.end);
+  const explains = (s: Sentence) => {
+    const text = s === sentence ? rest : s.text;
+    return DETAIL.test(text) || HUMAN_ALWAYS.test(text);
+  };
+  return explanationOf(doc, sentence).filter(explains);
+}
 
 /** The sentence saying it happens and up to two explaining it, safeguards first, in reading order. */
 function metEvidence(sentence: Sentence, explained: Sentence[]): Sentence[] {
   const ranked = [...explained.filter((s) => SAFEGUARD.test(s.text)), ...explained];
   return [...new Set([sentence, ...ranked])].slice(0, 3).sort((a, b) => a.start - b.start);
+}
+
+/** Every statement in the notice, a question's "No." answer counted as a denial. */
+function findingsIn(doc: PolicyDocument): Finding[] {
+  const out: Finding[] = [];
+  let asked: Sentence | null = null;
+  for (const sentence of doc.sentences) {
+    const reading = readSentence(sentence);
+    const asks = QUESTION.test(sentence.text);
+    if (reading && (asks || sentence.block.kind === 'heading')) {
+      // A question or a heading ("Automated scoring") names the topic and affirms nothing; a bare "No." right
+      // after a question denies.
+      if (asks) asked = sentence;
+      out.push({ sentence, reading: reading.stance === 'affirmed' ? { ...reading, stance: 'mentioned' } : reading });
+    } else if (reading) {
+      out.push({ sentence, reading });
+    } else if (asked?.index === sentence.index - 1 && ANSWER_NO.test(sentence.text)) {
+      const answer: Reading = { stance: 'none', topic: 'automated decision-making', start: 0, end: 0 };
+      out.push({ sentence, reading: answer, question: asked });
+    }
+  }
+  return out;
 }
 
 export default defineCheck({
@@ -237,27 +271,27 @@ export default defineCheck({
     },
   },
   run({ doc }) {
-    const none: Sentence[] = [];
-    const affirmed: Sentence[] = [];
-    const mentioned: Sentence[] = [];
-    for (const sentence of doc.sentences) {
-      const kind = classifySentence(sentence);
-      if (!kind) continue;
-      (kind === 'none' ? none : kind === 'affirmed' ? affirmed : mentioned).push(sentence);
+    const findings = findingsIn(doc);
+    const withStance = (stance: Stance) => findings.filter((f) => f.reading.stance === stance);
+    const affirmed = withStance('affirmed');
+    for (const finding of affirmed) {
+      const explained = explainers(doc, finding);
+      if (explained.length > 0) return { status: 'met', evidence: metEvidence(finding.sentence, explained) };
     }
-
     if (affirmed.length > 0) {
-      for (const sentence of affirmed) {
-        const explained = explanationOf(doc, sentence).filter(explains);
-        if (explained.length > 0) return { status: 'met', evidence: metEvidence(sentence, explained) };
-      }
-      // Profiling said to happen with nothing about how or with what effect, even beside a denial of other decisions.
-      const first = affirmed[0]?.text ?? '';
-      const what = /profil/i.test(first) || PREDICTION.test(first) ? 'profiling' : 'automated decision-making';
-      return { status: 'partial', evidence: affirmed.slice(0, 3), messageId: 'no-detail', data: { what } };
+      // Said to happen with nothing about how or with what effect, even beside a denial of other decisions.
+      const what = affirmed[0]?.reading.topic ?? 'automated decision-making';
+      const evidence = affirmed.slice(0, 3).map((f) => f.sentence);
+      return { status: 'partial', evidence, messageId: 'no-detail', data: { what } };
     }
-    if (none.length > 0) return { status: 'met', evidence: none.slice(0, 2) };
-    if (mentioned.length > 0) return { status: 'partial', evidence: mentioned.slice(0, 3), messageId: 'not-stated' };
+    const none = withStance('none');
+    if (none.length > 0) {
+      const evidence = none.flatMap((f) => (f.question ? [f.question, f.sentence] : [f.sentence])).slice(0, 2);
+      return { status: 'met', evidence };
+    }
+    const mentioned = withStance('mentioned');
+    if (mentioned.length > 0)
+      return { status: 'partial', evidence: mentioned.slice(0, 3).map((f) => f.sentence), messageId: 'not-stated' };
     return { status: 'missing', messageId: 'none' };
   },
 });

@@ -68,6 +68,61 @@ testCheck(automatedDecisions, {
       text: 'We do not use any software to predict how likely you are to miss a rent payment.',
       note: 'profiling described in everyday words and denied',
     },
+    {
+      text: 'The Academy does not use automated decision-making or profiling.',
+      note: 'the organisation (not "we") says it does not: a denial, not an affirmation by "the Academy ... use"',
+    },
+    {
+      text: 'Decisions about your allotment tenancy are made by our volunteers, not by computers.',
+      note: '"not by computers" denies decisions by machine without the words automated or alone',
+    },
+    {
+      text: "Our booking software does not make decisions about patients on its own. Every decision about a patient's treatment is made by one of our physiotherapists.",
+      note: 'a machine said not to decide "on its own"; "one of our physiotherapists" is a person though the role is not listed',
+    },
+    {
+      text: 'Every decision on your grant application is taken by one of our assessors.',
+      note: 'a person makes every decision, so none is made by automated means alone',
+    },
+    {
+      text: 'Do we profile you?\nNo.',
+      evidence: ['Do we profile you?', 'No.'],
+      note: 'a bare "No." answering a question about profiling is a statement that none takes place',
+    },
+    {
+      text: "We never research supporters' wealth or estimate their likely capacity to donate.",
+      note: 'profiling described as evaluating an economic aspect of the person (Art 4(4)), and denied',
+    },
+    {
+      text: 'Membership applications\nWe rank applicants automatically by how closely their experience matches the published criteria for the scheme. A panel member reads every application that is ranked below the cut-off before it is turned down.',
+      evidence: ['We rank applicants automatically'],
+      note: 'verb before "automatically" with the people as its object; logic (criteria) and human review follow',
+    },
+    {
+      text: 'Payment checks\nEach booking is given a fraud risk rating by our automated system. The rating takes into account the country of the card and how many bookings came from the same device in the last hour. Bookings with a high rating are paused until a member of our payments team has checked them, and you can ask for the decision to be looked at again.',
+      evidence: ['Each booking is given a fraud risk rating'],
+      note: 'a score "given" by a system is profiling; logic, effect and safeguards follow under a heading that does not name the topic',
+    },
+    {
+      text: 'Tenant referencing\nOur referencing partner applies an automated score that takes account of your credit file and whether your income covers the rent. We treat the score as an indication only; a member of our lettings team makes the decision, and you may ask for it to be reconsidered.',
+      note: 'scoring by a third party for the controller, with its logic, effect and safeguards',
+    },
+    {
+      text: 'Lead scoring\nWe use lead scoring to decide which sales enquiries to follow up first. The score is based on your company size and which of our emails you open, and it never affects the price you are offered.',
+      note: 'the trade name of a kind of profiling, affirmed, with its logic and effect',
+    },
+    {
+      text: 'None of our decisions about your membership are made automatically.',
+      note: '"none of our decisions ... are made automatically": the denial is "none", not "not"',
+    },
+    {
+      text: 'We use an algorithm to set your car insurance premium, based on your age, postcode and claims history.',
+      note: 'a machine used to work out something about the person, with its logic in the same sentence',
+    },
+    {
+      text: 'We do not use software to sift job applications; every CV is read by a member of our HR team.',
+      note: 'a machine used to decide about applications, denied',
+    },
   ],
   partial: [
     {
@@ -119,6 +174,48 @@ testCheck(automatedDecisions, {
       messageId: 'not-stated',
       note: 'a definition says nothing about whether this organisation does it',
     },
+    {
+      text: 'Now and then we look at public sources alongside your past gifts to estimate your likely capacity to support a major appeal.',
+      messageId: 'no-detail',
+      reasonIncludes: ['profiling'],
+      note: "wealth screening described in everyday words (an estimate of the person's economic situation): profiling with nothing about logic, effect or safeguards",
+    },
+    {
+      text: 'A computer program decides whether your storm damage claim is paid.',
+      messageId: 'no-detail',
+      reasonIncludes: ['automated decision-making'],
+      note: 'a machine as the subject of "decides whether", affirmed without logic, effect or safeguards',
+    },
+    {
+      text: 'You can object to prospect research at any time.',
+      messageId: 'not-stated',
+      note: 'a right to object to a kind of profiling says nothing about whether it happens',
+    },
+    {
+      text: 'Automated scoring\nWe keep your details secure and only share them with our auditors.',
+      messageId: 'not-stated',
+      note: 'a heading names the topic but the section never says whether any scoring happens',
+    },
+    {
+      text: 'Automated decisions are decisions made by technology without human involvement.',
+      messageId: 'not-stated',
+      note: 'a definition ("are decisions made by") is no statement that this organisation makes them',
+    },
+    {
+      text: 'Your CV may be sifted by software.',
+      messageId: 'no-detail',
+      note: 'sifted "by software" rather than by an automated system',
+    },
+    {
+      text: 'We use machine learning to identify customers who may be in financial difficulty.',
+      messageId: 'no-detail',
+      note: 'machine learning used to single out people: no logic, effect or safeguard',
+    },
+    {
+      text: 'Some of our insurers use automated underwriting.',
+      messageId: 'no-detail',
+      note: 'a kind of automated decision named as a practice',
+    },
   ],
   missing: [
     { text: 'We automatically collect your IP address and browser type.', messageId: 'none' },
@@ -152,6 +249,46 @@ testCheck(automatedDecisions, {
       text: 'Our app predicts the weather at your saved location.',
       messageId: 'none',
       note: 'a prediction that is not about the person',
+    },
+    {
+      text: 'You can decide whether your phone contacts are synced automatically.',
+      messageId: 'none',
+      note: '"decide whether ... automatically" is the person choosing a setting, not a decision about them',
+    },
+    {
+      text: 'Having analysed the risks, we consider that your interests and rights do not override our legitimate interests.',
+      messageId: 'none',
+      note: 'a legitimate-interests balance: "your interests" beside "analysed" is not an evaluation of the person',
+    },
+    {
+      text: 'We analyse how visitors move around our website so that we can improve its layout.',
+      messageId: 'none',
+      note: 'analysis of site use evaluates no aspect of a person',
+    },
+    {
+      text: 'When you create a profile on our forum you choose a display name.',
+      messageId: 'none',
+      note: 'creating an account profile is not building a profile of the person',
+    },
+    {
+      text: 'You can change your marketing preferences at any time, and we analyse unsubscribe rates each month.',
+      messageId: 'none',
+      note: '"marketing preferences" are settings, not preferences inferred about the person',
+    },
+    {
+      text: 'Screen reader users automatically get a simplified layout.',
+      messageId: 'none',
+      note: '"screen" as a noun next to users and "automatically"',
+    },
+    {
+      text: 'Our website uses an algorithm to show the most popular products first.',
+      messageId: 'none',
+      note: 'an algorithm that decides nothing about a person',
+    },
+    {
+      text: 'We use software to calculate your order total and delivery charge.',
+      messageId: 'none',
+      note: 'ordinary software doing arithmetic on an order is no evaluation of the person',
     },
   ],
 });
