@@ -46,11 +46,17 @@ function validateFinding(check: CheckDefinition, finding: CheckFinding): void {
 
 const MAX_QUOTE = 400;
 
-/** Spans to evidence quotes: sorted, de-duplicated, trimmed, each with its section. */
+/**
+ * Spans to evidence quotes: in text order but with headings last (a heading is
+ * the weaker quote: "Sending data abroad" says less than the sentence under it),
+ * de-duplicated, trimmed, each with its section.
+ */
 export function toEvidence(doc: PolicyDocument, spans: readonly Span[]): Evidence[] {
   const seen = new Set<string>();
   const out: Evidence[] = [];
-  for (const span of [...spans].sort((a, b) => a.start - b.start)) {
+  const isHeading = (span: Span) => doc.sentenceAt(span.start)?.block.kind === 'heading';
+  const ordered = [...spans].sort((a, b) => Number(isHeading(a)) - Number(isHeading(b)) || a.start - b.start);
+  for (const span of ordered) {
     let { start, end } = span;
     while (start < end && /\s/.test(doc.text[start] ?? '')) start++;
     while (end > start && /\s/.test(doc.text[end - 1] ?? '')) end--;

@@ -3,6 +3,8 @@ import { checks } from '../../src/checks';
 import { runAudit } from '../../src/engine/audit';
 import { defineCheck } from '../../src/engine/check';
 import { createPolicyDocument } from '../../src/engine/document';
+import { createFacts } from '../../src/engine/facts';
+import { runCheck } from '../../src/engine/run-check';
 import { scoreChecks } from '../../src/engine/scoring';
 import type { CheckResult } from '../../src/engine/types';
 
@@ -74,6 +76,24 @@ describe('runAudit', () => {
     const sloppy = defineCheck({ meta: { ...checks[2]!.meta }, run: () => ({ status: 'met' }) });
     const [result] = runAudit(createPolicyDocument({ text: NOTICE }), { source, checks: [sloppy] }).checks;
     expect(result?.error).toMatch(/needs evidence/);
+  });
+
+  it('quotes sentences before headings, each once', () => {
+    const text = 'Sending data abroad\nOur email provider stores your details in the United States.';
+    const doc = createPolicyDocument({ text });
+    const headingFirst = defineCheck({
+      meta: { ...checks[5]!.meta },
+      run: () => ({
+        status: 'partial',
+        messageId: Object.keys(checks[5]!.meta.messages)[0],
+        evidence: [doc.sentences[0]!, doc.sentences[1]!, doc.sentences[1]!],
+      }),
+    });
+    const result = runCheck(headingFirst, { doc, facts: createFacts(doc), cookies: null });
+    expect(result.evidence.map((e) => e.text)).toEqual([
+      'Our email provider stores your details in the United States.',
+      'Sending data abroad',
+    ]);
   });
 
   it('says plainly when the input is not auditable', () => {
