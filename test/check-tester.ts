@@ -63,6 +63,11 @@ export function testCheck(check: CheckDefinition, cases: CheckCases): void {
       expect(meta.title && meta.failureTitle && meta.advice && meta.sampleWording && meta.source).toBeTruthy();
     });
 
+    it('meets its own sample wording: the advice it gives is enough to pass', () => {
+      const result = auditText(check, meta.sampleWording);
+      expect(result.status, `reason: ${result.reason}`).toBe('met');
+    });
+
     for (const [status, list] of groups) {
       for (const c of list) {
         it(`${status}: ${c.text.slice(0, 90).replace(/\s+/g, ' ')}`, () => {

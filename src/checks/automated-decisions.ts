@@ -261,7 +261,7 @@ export default defineCheck({
     advice:
       'Say whether decisions about people are made solely by automated means (including profiling); if they are, explain the logic involved, the likely effects, and the safeguards (the right to make representations, obtain human review and contest the decision). If none are, say so.',
     sampleWording:
-      'Brightwater Lending Ltd uses an automated system to assess loan applications, based on your income, existing debts and credit score; it may decline an application. You can ask for the decision to be reviewed by a member of our underwriting team, give us your point of view and contest the decision. We make no other decisions about you by automated means alone.',
+      'Example Ltd uses an automated system to assess loan applications, based on your income, existing debts and credit score; it may decline an application. You can ask for the decision to be reviewed by a member of our underwriting team, give us your point of view and contest the decision. We make no other decisions about you by automated means alone.',
     messages: {
       'no-detail':
         'The notice says {{what}} is or may be used but does not explain the logic, the effect on the person or the safeguards.',

@@ -109,7 +109,7 @@ export default defineCheck({
     advice:
       'Tell people they can complain to the organisation itself about how it uses their personal data, and give the channel to use (an email address, postal address, phone number or complaints form); this is separate from the right to complain to the ICO.',
     sampleWording:
-      'If you are unhappy with how Orchard Vale Nurseries Ltd has handled your personal data, you can complain to us by emailing complaints@orchardvale.example or writing to our Data Protection Lead, 4 Mill Lane, Leeds LS1 4AB. We will acknowledge your complaint within 30 days. You can also complain to the ICO.',
+      'If you are unhappy with how Example Ltd has handled your personal data, you can complain to us by emailing complaints@example.co.uk or writing to our Data Protection Lead, 4 Mill Lane, Leeds LS1 4AB. We will acknowledge your complaint within 30 days. You can also complain to the ICO.',
     messages: {
       'no-channel':
         'The notice refers to complaining to the organisation but gives no channel (email, address, phone or form) to do it.',

@@ -261,7 +261,7 @@ export default defineCheck({
     advice:
       'Name the organisation responsible for the data (its legal name, and trading name if different) and give at least one direct way to reach it in the notice itself: a postal address, an email address, a phone number or a named contact form.',
     sampleWording:
-      'Harbour Lane Books Ltd ("we", "us") is the controller of your personal data. Registered in England and Wales, company number 01234567. Contact us at privacy@harbourlane-books.co.uk, by phone on 0161 496 0000, or by post at 12 Quay Street, Manchester M3 3HN.',
+      'Example Ltd ("we", "us") is the controller of your personal data. Registered in England and Wales, company number 01234567. Contact us at privacy@example.co.uk, by phone on 0161 496 0000, or by post at 12 Quay Street, Manchester M3 3HN.',
     messages: {
       'vague-channel':
         'The notice names the organisation but only points to contact details published elsewhere; it gives no postal address, email address, phone number or contact form.',

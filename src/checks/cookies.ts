@@ -48,7 +48,7 @@ export default defineCheck({
     advice:
       'Describe the cookies and similar technologies the site uses and what each is for (strictly necessary, analytics, advertising...), and tell visitors how to refuse or manage them (the cookie banner or settings link, browser settings, opt-out tools).',
     sampleWording:
-      'Copperkettle Cafés Ltd uses strictly necessary cookies to keep your basket working, and, only if you agree, Google Analytics cookies to count visits and see which pages are popular. You can accept or reject analytics cookies in our cookie banner, change your choice at any time through the "Cookie settings" link at the foot of every page, or block cookies in your browser settings.',
+      'Example Ltd uses strictly necessary cookies to keep your basket working, and, only if you agree, Google Analytics cookies to count visits and see which pages are popular. You can accept or reject analytics cookies in our cookie banner, change your choice at any time through the "Cookie settings" link at the foot of every page, or block cookies in your browser settings.',
     messages: {
       pointer:
         'The notice only points to a separate cookie policy; it does not itself say what cookies are used for or how to refuse them.',

@@ -83,7 +83,7 @@ export default defineCheck({
     advice:
       'List the categories of personal data you process, such as identity and contact details, payment details, device and usage data, and any special category data.',
     sampleWording:
-      'Fenwick Garden Supplies collects your name, postal and email address, telephone number, order history and payment details, and, when you visit our website, your IP address, device and browser type and the pages you view.',
+      'Example Ltd collects your name, postal and email address, telephone number, order history and payment details, and, when you visit our website, your IP address, device and browser type and the pages you view.',
     messages: {
       none: 'The notice does not list the categories of personal data it processes (such as name, contact details, payment or device data).',
     },

@@ -212,7 +212,7 @@ export default defineCheck({
     advice:
       'Where personal data is obtained from anyone other than the person, name the sources or their categories (for example credit reference agencies, Companies House, your employer, social networks), and say whether any are publicly accessible.',
     sampleWording:
-      'As well as the details you give us, Fernbrook Lettings Ltd receives information about you from credit reference agencies (Experian), from your previous landlord when we ask for a reference, and from public registers such as the electoral roll.',
+      'As well as the details you give us, Example Ltd receives information about you from credit reference agencies (Experian), from your previous landlord when we ask for a reference, and from public registers such as the electoral roll.',
     messages: {
       generic: 'The notice says personal data comes from {{what}} but does not name the sources or their categories.',
       implied:

@@ -145,7 +145,7 @@ export default defineCheck({
     advice:
       'Give the contact details (an email address, phone number or postal address) of your Data Protection Officer or, if you have none, of the named person or team who handles data protection queries.',
     sampleWording:
-      'Our Data Protection Officer can be contacted by email at dpo@kestrelfitness.co.uk or by post at Data Protection Officer, Kestrel Fitness Ltd, 12 Mill Lane, Leeds LS1 4AB.',
+      'Our Data Protection Officer can be contacted by email at dpo@example.co.uk or by post at Data Protection Officer, Example Ltd, 12 Mill Lane, Leeds LS1 4AB.',
     messages: {
       'role-without-channel':
         'The notice names {{role}} but gives no email, phone number, address or form to reach them.',

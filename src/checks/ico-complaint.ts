@@ -94,7 +94,7 @@ export default defineCheck({
     advice:
       "Tell individuals they have the right to complain to the Information Commissioner's Office (ICO), the UK regulator, and how to reach it (ico.org.uk, 0303 123 1113).",
     sampleWording:
-      "If you are unhappy with how Harbour Lane Bakery Ltd has used your personal data, you can complain to us, and you also have the right to complain to the Information Commissioner's Office (ICO), Wycliffe House, Water Lane, Wilmslow SK9 5AF, telephone 0303 123 1113, www.ico.org.uk.",
+      "If you are unhappy with how Example Ltd has used your personal data, you can complain to us, and you also have the right to complain to the Information Commissioner's Office (ICO), Wycliffe House, Water Lane, Wilmslow SK9 5AF, telephone 0303 123 1113, www.ico.org.uk.",
     messages: {
       'other-regulator-only':
         'The notice gives a right to complain to a regulator ("{{regulator}}") but never names the UK regulator, the Information Commissioner\'s Office (ICO).',

@@ -25,7 +25,7 @@ export default defineCheck({
     advice:
       'Say whether personal data leaves the UK/EEA and, where it does, name the safeguard for each transfer: UK adequacy regulations, the IDTA or UK Addendum to the EU standard contractual clauses, binding corporate rules, or the UK-US data bridge.',
     sampleWording:
-      'Our email provider stores your details on servers in the United States. We protect this transfer with the International Data Transfer Agreement issued by the ICO; for suppliers in the EEA we rely on the UK adequacy regulations. Ask privacy@meadowfield-crafts.co.uk for a copy of the safeguards.',
+      'Our email provider stores your details on servers in the United States. We protect this transfer with the International Data Transfer Agreement issued by the ICO; for suppliers in the EEA we rely on the UK adequacy regulations. Ask privacy@example.co.uk for a copy of the safeguards.',
     messages: {
       'no-safeguard':
         'The notice says personal data may go {{where}} but names no valid safeguard (adequacy regulations, standard contractual clauses, the IDTA or UK Addendum, binding corporate rules, or the UK-US data bridge).',

@@ -151,7 +151,7 @@ export default defineCheck({
     advice:
       'Where you rely on legitimate interests, say what those interests are for each purpose (for example "our legitimate interest in preventing fraud" or "in promoting our products to existing customers").',
     sampleWording:
-      'We use your purchase history to send you offers on similar products because we have a legitimate interest in promoting Alder & Finch products to our existing customers, and we check orders for signs of fraud because we have a legitimate interest in preventing fraud.',
+      'We use your purchase history to send you offers on similar products because we have a legitimate interest in promoting Example Ltd products to our existing customers, and we check orders for signs of fraud because we have a legitimate interest in preventing fraud.',
     messages: {
       unstated: 'The notice relies on legitimate interests but does not say what those interests are.',
       'not-relied': 'The notice does not rely on legitimate interests as a lawful basis.',

@@ -98,7 +98,7 @@ export default defineCheck({
     advice:
       'Say what each kind of personal data is used for in concrete terms (for example fulfilling orders, managing accounts, sending marketing, preventing fraud, analysing website use), not only "to provide our services".',
     sampleWording:
-      'Harbour Books Ltd uses your name, address and payment details to process and deliver your orders, your email address to send you our newsletter if you ask for it, and your device data to keep our website secure and understand how it is used.',
+      'Example Ltd uses your name, address and payment details to process and deliver your orders, your email address to send you our newsletter if you ask for it, and your device data to keep our website secure and understand how it is used.',
     messages: {
       generic:
         'The notice describes its purposes only in general terms (such as "to provide our services") without saying what the data is actually used for.',

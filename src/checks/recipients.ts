@@ -40,7 +40,7 @@ export default defineCheck({
     advice:
       'Name the recipients or categories of recipients of personal data, by what they do (for example payment processors, delivery companies, IT and hosting providers, professional advisers, HMRC or the police), not only "third parties".',
     sampleWording:
-      'Marlow Tea Company shares your details with our payment processor (Stripe) to take payment, with our courier to deliver your order, with our IT and hosting providers who run our website, and with HMRC or the police where the law requires it.',
+      'Example Ltd shares your details with our payment processor (Stripe) to take payment, with our courier to deliver your order, with our IT and hosting providers who run our website, and with HMRC or the police where the law requires it.',
     messages: {
       vague:
         'The notice says data is shared, but only with "third parties" or unnamed others, without saying what kind of organisation receives it.',

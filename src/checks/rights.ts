@@ -43,7 +43,7 @@ export default defineCheck({
     advice:
       'List the rights individuals have over their data: access, rectification, erasure, restriction of processing and objection, plus data portability where you rely on consent or contract, and say how to exercise them.',
     sampleWording:
-      'You have the right to ask for a copy of your data, to have inaccurate data corrected, to have your data deleted, to restrict or object to our use of it, and to receive data you gave us in a machine-readable format or have it sent to another provider. To use any of these rights, email privacy@harbourlane-books.co.uk.',
+      'You have the right to ask for a copy of your data, to have inaccurate data corrected, to have your data deleted, to restrict or object to our use of it, and to receive data you gave us in a machine-readable format or have it sent to another provider. To use any of these rights, email privacy@example.co.uk.',
     messages: {
       some: 'The notice names some data protection rights but not {{missing}}.',
       generic: 'The notice refers to data protection rights in general but names none of them ({{expected}}).',

@@ -116,7 +116,7 @@ export default defineCheck({
     advice:
       'Say whether providing the personal data is a statutory or contractual requirement (or needed to enter into a contract) or voluntary, and what happens if the person does not provide it.',
     sampleWording:
-      'You must give Willowmere Gym Ltd your name, date of birth and bank details to take out a membership, because we need them to set up and run your contract. If you do not provide them, we cannot open your membership. Telling us about any health conditions is optional.',
+      'You must give Example Ltd your name, date of birth and bank details to take out a membership, because we need them to set up and run your contract. If you do not provide them, we cannot open your membership. Telling us about any health conditions is optional.',
     messages: {
       'requirement-only':
         'The notice says whether providing data is required but not what happens if the person does not provide it.',

@@ -13,7 +13,7 @@ export default defineCheck({
     advice:
       'A controller established outside the UK that offers goods or services to, or monitors, people in the UK must appoint a UK representative (Art 27) and give its name and contact details in the notice; a UK-established controller should make its UK establishment clear (registered office, company number).',
     sampleWording:
-      'Nordlicht Apps GmbH is established in Germany. Our representative in the UK under Article 27 of the UK GDPR is Thamesgate Privacy Services Ltd, 20 Market Street, Reading RG1 2AB, ukrep@thamesgate.example.',
+      'Example GmbH is established in Germany. Our representative in the UK under Article 27 of the UK GDPR is Thamesgate Privacy Services Ltd, 20 Market Street, Reading RG1 2AB, ukrep@example.co.uk.',
     messages: {
       established:
         'The controller appears to be established in the UK ({{evidence}}), so no UK representative is needed.',

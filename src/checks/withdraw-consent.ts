@@ -62,7 +62,7 @@ export default defineCheck({
     advice:
       'Where you rely on consent, tell people they can withdraw it at any time, how to do so, and that withdrawing does not affect processing already carried out.',
     sampleWording:
-      'Where we rely on your consent, you can withdraw it at any time by emailing privacy@bramblehousebakery.co.uk or using the link in any of our emails. This will not affect any processing we carried out before you withdrew it.',
+      'Where we rely on your consent, you can withdraw it at any time by emailing privacy@example.co.uk or using the link in any of our emails. This will not affect any processing we carried out before you withdrew it.',
     messages: {
       'opt-out-only':
         'The notice relies on consent but only explains how to unsubscribe from or opt out of marketing, not the right to withdraw consent at any time.',
