@@ -1,22 +1,40 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+// A test-only build (e2e): the cookies permission and access to the two local fixture sites are granted
+// at install, because a headless browser cannot click a permission prompt. It goes to its own folder.
+const siteAccessTest = process.env.PNA_TEST_SITE_ACCESS === '1';
+const SITE_ACCESS_TEST_HOSTS = ['*://127.0.0.1/*', '*://localhost/*'];
+
 export default defineConfig({
+  ...(siteAccessTest ? { outDirTemplate: '{{browser}}-mv{{manifestVersion}}-site-access' } : {}),
   vite: () => ({
     plugins: [preact({ prerender: { enabled: false } })],
     // No modulepreload polyfill: it is the only fetch() in the bundles, and extension pages do not need it.
     build: { chunkSizeWarningLimit: 800, modulePreload: { polyfill: false } },
   }),
+  hooks: {
+    // Chrome: no default popup, so a toolbar click reaches the background, which starts the audit and opens
+    // the popup itself (action.openPopup): the audit runs while the browser is still opening the popup.
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'chrome' && wxt.config.manifestVersion === 3) delete manifest.action?.default_popup;
+    },
+  },
   manifest: ({ browser, manifestVersion }) => {
-    const siteAccess = ['https://*/*', 'http://*/*'];
+    // `*://` patterns: a full cookie scan asks for whole registrable domains (cookies of both schemes).
+    const siteAccess = ['*://*/*'];
     const mv2 = manifestVersion === 2;
     return {
       name: 'Privacy Notice Auditor',
       description: 'Checks a privacy notice against UK GDPR Articles 13/14, locally in your browser.',
-      permissions: ['activeTab', 'scripting', 'storage'],
-      // Extra site access (HttpOnly and third-party cookies) only on request, from a button in the popup.
-      ...(mv2 ? { optional_permissions: ['cookies', ...siteAccess] } : { optional_permissions: ['cookies'] }),
-      ...(mv2 ? {} : { optional_host_permissions: siteAccess }),
+      permissions: ['activeTab', 'scripting', 'storage', ...(siteAccessTest ? ['cookies'] : [])],
+      // Extra site access (a full cookie scan: HttpOnly, third-party and partitioned cookies) only on
+      // request, from a button in the popup; installing asks for nothing more than the three above.
+      ...(siteAccessTest
+        ? { host_permissions: SITE_ACCESS_TEST_HOSTS }
+        : mv2
+          ? { optional_permissions: ['cookies', ...siteAccess] }
+          : { optional_permissions: ['cookies'], optional_host_permissions: siteAccess }),
       action: {
         default_icon: { 16: '/icon/16.png', 32: '/icon/32.png', 48: '/icon/48.png' },
       },

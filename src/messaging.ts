@@ -11,14 +11,33 @@ export interface PolicyLink {
   kind: 'privacy' | 'cookie';
 }
 
-/** A cookie seen on the page: from `document.cookie`, or from the cookies API once site access is granted. */
+/** A cookie seen on the page: from `document.cookie`, or from the cookies API in a full cookie scan. */
 export interface PageCookie {
   name: string;
+  /** The page's host for `document.cookie`; the cookie's own domain from the cookies API. */
   domain: string;
   source: 'page' | 'browser';
+  path?: string;
   httpOnly?: boolean;
-  /** ISO date, or null for a session cookie; unknown for page cookies. */
+  secure?: boolean;
+  /** A CHIPS cookie, kept per top-level site. */
+  partitioned?: boolean;
+  /** ISO date, or null for a session cookie; absent for page cookies (document.cookie hides it). */
   expires?: string | null;
+}
+
+/** Where the cookies of a report came from, and what a full scan would ask for. */
+export interface CookieScan {
+  /** `page`: document.cookie only; `full`: the cookies API (HttpOnly, third-party and partitioned cookies). */
+  mode: 'page' | 'full';
+  /** Host permission patterns a full scan asks for: the site and its third parties (whole registrable domains). */
+  origins: string[];
+  /** The registrable domains whose cookies a full scan read; empty for `page`. */
+  domains: string[];
+  /** Whether partitioned (CHIPS) cookies could be read; null when not tried. */
+  partitioned: boolean | null;
+  /** Why a requested full scan read less than asked (access refused, an API error); null when none. */
+  problem: string | null;
 }
 
 /** What the content script returns: plain, serialisable data; never a DOM node. */
@@ -47,6 +66,7 @@ export type TabAudit =
       report: AuditReport;
       page: PageFacts;
       labels: ReportLabels;
+      cookieScan: CookieScan;
       durationMs: number;
     }
   | { phase: 'forbidden'; tabId: number; url: string | null; message: string }
@@ -66,6 +86,16 @@ export function tabAuditKey(tabId: number): string {
   return `audit:${tabId}`;
 }
 
+/** storage.session key of a full cookie scan waiting for the user to grant access (value: when it was asked). */
+export function pendingScanKey(tabId: number): string {
+  return `cookie-scan:${tabId}`;
+}
+
+/** storage.session key of the popup view to open on next (`cookies` after a scan the popup did not see end). */
+export function popupViewKey(tabId: number): string {
+  return `view:${tabId}`;
+}
+
 /** storage.local key of the user's settings. */
 export const SETTINGS_KEY = 'settings';
 export interface Settings {
@@ -83,6 +113,11 @@ export interface BackgroundProtocol {
   highlights: { request: { tabId: number; on: boolean }; response: { ok: boolean; ranges: number } };
   /** Scroll the page to a quote and flash it. */
   reveal: { request: { tabId: number; start: number; end: number }; response: { ok: boolean } };
+  /**
+   * A full cookie scan: once the optional permissions are granted (the popup asks, from the click), read
+   * the cookies with the cookies API, audit again and keep it. Answers when done, or when `cancel` is sent.
+   */
+  'cookie-scan': { request: { tabId: number; cancel?: boolean }; response: TabAudit };
   /** An export of the tab's last report (rendered where the engine lives, keeping the popup small). */
   render: { request: { tabId: number; format: ExportFormat }; response: RenderedExport };
 }
@@ -143,7 +178,12 @@ export function isBackgroundMessage(value: unknown): value is BackgroundMessage 
   if (typeof value !== 'object' || value === null) return false;
   const { type, tabId } = value as { type?: unknown; tabId?: unknown };
   return (
-    (type === 'audit' || type === 'audit-link' || type === 'highlights' || type === 'reveal' || type === 'render') &&
+    (type === 'audit' ||
+      type === 'audit-link' ||
+      type === 'highlights' ||
+      type === 'reveal' ||
+      type === 'render' ||
+      type === 'cookie-scan') &&
     typeof tabId === 'number' &&
     Number.isInteger(tabId)
   );

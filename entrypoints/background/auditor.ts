@@ -4,12 +4,14 @@
 // drive the in-page highlights.
 import { browser } from 'wxt/browser';
 import { checks as checkCatalogue } from '../../src/checks';
+import type { ObservedCookie } from '../../src/cookies/types';
 import { runAudit } from '../../src/engine/audit';
 import { createPolicyDocument } from '../../src/engine/document';
 import type { AuditReport } from '../../src/engine/types';
 import {
   type ContentMessage,
   type ContentProtocol,
+  type CookieScan,
   type ExportFormat,
   type HighlightItem,
   isMessageFailure,
@@ -28,6 +30,7 @@ import { findWarningTitle } from '../../src/report/common';
 import { classifyInjectionError, classifyUrl, PDF_MESSAGE } from '../../src/ui/page-access';
 import { readSettings } from '../../src/ui/settings';
 import { warnings as warningCatalogue } from '../../src/warnings';
+import { hasScanAccess, mergeCookies, readScanCookies, type ScanTargets, scanTargets } from './cookie-scan';
 
 export const CONTENT_SCRIPT = '/content-scripts/audit.js';
 const NAVIGATION_TIMEOUT_MS = 20_000;
@@ -56,17 +59,29 @@ async function tabUrl(tabId: number): Promise<string | null> {
   }
 }
 
+export interface AuditOptions {
+  /** Return the stored report when the page still holds its text. */
+  reuse?: boolean;
+  /** Read the cookies with the cookies API (a full scan); also kept for a tab whose last audit was one. */
+  fullScan?: boolean;
+  /** Leave the stored report on screen while auditing (no "auditing" state is written). */
+  quiet?: boolean;
+}
+
 /** Audit a tab; with `reuse`, the stored report is returned when the page still holds its text. */
-export function auditTab(tabId: number, options: { reuse?: boolean } = {}): Promise<TabAudit> {
+export function auditTab(tabId: number, options: AuditOptions = {}): Promise<TabAudit> {
   const running = inFlight.get(tabId);
-  if (running) return running;
+  if (running && !options.fullScan) return running;
   const job = (async () => {
+    if (running) await running.catch(() => null);
     if (options.reuse) {
       const stored = await readTabAudit(tabId);
       if (stored && (await isStillCurrent(stored))) return stored;
     }
-    return runTabAudit(tabId);
-  })().finally(() => inFlight.delete(tabId));
+    return runTabAudit(tabId, options);
+  })().finally(() => {
+    if (inFlight.get(tabId) === job) inFlight.delete(tabId);
+  });
   inFlight.set(tabId, job);
   return job;
 }
@@ -79,13 +94,15 @@ async function isStillCurrent(state: TabAudit): Promise<boolean> {
   return pong !== null && pong.characters === state.report.source.characters;
 }
 
-async function runTabAudit(tabId: number): Promise<TabAudit> {
+async function runTabAudit(tabId: number, options: AuditOptions): Promise<TabAudit> {
   const started = performance.now();
   const url = await tabUrl(tabId);
   const blocked = classifyUrl(url);
   if (blocked) return settle({ ...blocked, tabId, url });
+  // Read before the "auditing" write below replaces it: a tab whose last audit was a full scan keeps it.
+  const previous = options.fullScan ? Promise.resolve(null) : readTabAudit(tabId);
   // Not awaited: storage keeps the order of writes, and the checklist should not wait on this one.
-  void writeTabAudit({ phase: 'auditing', tabId, url, since: Date.now() });
+  if (!options.quiet) void writeTabAudit({ phase: 'auditing', tabId, url, since: Date.now() });
 
   let snapshot: PageSnapshot;
   try {
@@ -98,7 +115,8 @@ async function runTabAudit(tabId: number): Promise<TabAudit> {
     return settle({ ...problem, tabId, url });
   }
   if (snapshot.kind === 'pdf') return settle({ phase: 'forbidden', tabId, url: snapshot.url, message: PDF_MESSAGE });
-  snapshot.cookies = await withBrowserCookies(snapshot);
+  const targets = scanTargets(snapshot.url, snapshot.thirdPartyHosts);
+  const cookieScan = await readCookies(snapshot, targets, options.fullScan || keepsFullScan(await previous, targets));
 
   let report: AuditReport;
   try {
@@ -115,6 +133,7 @@ async function runTabAudit(tabId: number): Promise<TabAudit> {
     report,
     page,
     labels: reportLabels(report),
+    cookieScan,
     durationMs: Math.round(performance.now() - started),
   };
   await settle(state);
@@ -128,44 +147,54 @@ async function settle(state: TabAudit): Promise<TabAudit> {
   return state;
 }
 
-/** The engine, run on the snapshot: source kind 'page', the page URL as location. */
+function keepsFullScan(previous: TabAudit | null, targets: ScanTargets): boolean {
+  return (
+    previous?.phase === 'done' &&
+    previous.cookieScan?.mode === 'full' &&
+    previous.cookieScan.origins[0] === targets.origins[0]
+  );
+}
+
+/**
+ * The snapshot's cookies for the engine: what document.cookie shows, or with a full scan (and access
+ * granted) every cookie of the site and its third parties the browser holds. Replaces snapshot.cookies.
+ */
+async function readCookies(snapshot: PageSnapshot, targets: ScanTargets, full: boolean): Promise<CookieScan> {
+  const scan: CookieScan = { mode: 'page', origins: targets.origins, domains: [], partitioned: null, problem: null };
+  if (!full) return scan;
+  if (!(await hasScanAccess(targets))) {
+    return {
+      ...scan,
+      problem: 'Cookie access for this site was not granted, so only the cookies the page can read are listed.',
+    };
+  }
+  const result = await readScanCookies(targets);
+  snapshot.cookies = mergeCookies(result.cookies, snapshot.cookies);
+  return { ...scan, mode: 'full', domains: targets.domains, partitioned: result.partitioned, problem: result.problem };
+}
+
+/** The engine, run on the snapshot: source kind 'page', the page URL as location and as the cookies' site. */
 export function auditSnapshot(snapshot: PageSnapshot, now = new Date()): AuditReport {
   const doc = createPolicyDocument({ text: snapshot.text, title: snapshot.title, blocks: snapshot.blocks });
   return runAudit(doc, {
     source: { kind: 'page', location: snapshot.url },
     now,
+    site: snapshot.url,
     thirdPartyHosts: snapshot.thirdPartyHosts,
-    cookies: snapshot.cookies.map((c) => ({
-      name: c.name,
-      domain: c.domain,
-      ...(c.expires !== undefined ? { expires: c.expires } : {}),
-      ...(c.httpOnly !== undefined ? { httpOnly: c.httpOnly } : {}),
-    })),
+    cookies: snapshot.cookies.map(toObservedCookie),
   });
 }
 
-/** With optional site access granted, the cookies API also sees HttpOnly cookies; otherwise the page's own list. */
-async function withBrowserCookies(snapshot: PageSnapshot): Promise<PageCookie[]> {
-  let origin: string;
-  try {
-    origin = new URL(snapshot.url).origin;
-  } catch {
-    return snapshot.cookies;
-  }
-  try {
-    const allowed = await browser.permissions.contains({ permissions: ['cookies'], origins: [`${origin}/*`] });
-    if (!allowed || !browser.cookies?.getAll) return snapshot.cookies;
-    const cookies = await browser.cookies.getAll({ url: snapshot.url });
-    return cookies.map((c) => ({
-      name: c.name,
-      domain: c.domain,
-      source: 'browser' as const,
-      httpOnly: c.httpOnly,
-      expires: c.session || !c.expirationDate ? null : new Date(c.expirationDate * 1000).toISOString(),
-    }));
-  } catch {
-    return snapshot.cookies;
-  }
+function toObservedCookie(c: PageCookie): ObservedCookie {
+  return {
+    name: c.name,
+    domain: c.domain,
+    ...(c.path !== undefined ? { path: c.path } : {}),
+    ...(c.expires !== undefined ? { expires: c.expires } : {}),
+    ...(c.httpOnly !== undefined ? { httpOnly: c.httpOnly } : {}),
+    ...(c.secure !== undefined ? { secure: c.secure } : {}),
+    ...(c.partitioned ? { partitioned: true } : {}),
+  };
 }
 
 export function reportLabels(report: AuditReport): ReportLabels {

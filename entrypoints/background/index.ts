@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { type BackgroundMessage, isBackgroundMessage, isExtensionPageSender } from '../../src/messaging';
 import { auditLink, auditTab, forgetTab, renderExport, reveal, setHighlights } from './auditor';
+import { cancelFullScan, requestFullScan, resumePendingScans } from './full-scan';
+import { onToolbarClick } from './toolbar';
 
 function route(message: BackgroundMessage): Promise<unknown> {
   switch (message.type) {
@@ -17,10 +19,14 @@ function route(message: BackgroundMessage): Promise<unknown> {
       return reveal(message.tabId, message.start, message.end);
     case 'render':
       return renderExport(message.tabId, message.format);
+    case 'cookie-scan':
+      return message.cancel ? cancelFullScan(message.tabId) : requestFullScan(message.tabId);
   }
 }
 
 export default defineBackground(() => {
+  // Chrome build: no default popup, so the click starts the audit here while the popup opens.
+  browser.action?.onClicked.addListener(onToolbarClick);
   const origin = browser.runtime.getURL('/');
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     if (!isBackgroundMessage(message) || !isExtensionPageSender(sender, browser.runtime.id, origin)) return;
@@ -31,5 +37,9 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     void forgetTab(tabId);
+  });
+  // A full cookie scan waits for the user to grant access (in Chrome the prompt closes the popup).
+  browser.permissions.onAdded.addListener(() => {
+    void resumePendingScans();
   });
 });

@@ -1,20 +1,29 @@
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect } from 'preact/hooks';
 import type { AuditReport } from '../../src/engine/types';
+import type { TabAudit } from '../../src/messaging';
 import { BrandMark } from '../../src/ui/components/Brand';
 import { Checklist } from '../../src/ui/components/Checklist';
-import { CookieSummary } from '../../src/ui/components/CookieSummary';
+import { CookieAudit } from '../../src/ui/components/CookieAudit';
 import { ExportActions } from '../../src/ui/components/ExportActions';
 import { ScoreCard } from '../../src/ui/components/ScoreCard';
 import { Auditing, NotAPolicy, StateMessage } from '../../src/ui/components/StateViews';
+import { TabList, TabPanel } from '../../src/ui/components/Tabs';
 import { Warnings } from '../../src/ui/components/Warnings';
+import { countCookies, isCookieWarning } from '../../src/ui/cookies';
 import { clip, countStatuses, hostOf } from '../../src/ui/format';
-import { type AuditController, type Boot, useAuditController } from '../../src/ui/use-audit';
+import {
+  type AuditController,
+  type Boot,
+  type FirstPaint,
+  useAuditController,
+  type View,
+} from '../../src/ui/use-audit';
 
-export function App({ boot }: { boot: Boot }) {
-  const audit = useAuditController({ boot });
+export function App({ boot, initial }: { boot: Boot; initial?: FirstPaint }) {
+  const audit = useAuditController({ boot, initial });
   const { state } = audit;
   const url = state?.url ?? audit.tab?.url ?? null;
-  useEffect(() => {
+  useLayoutEffect(() => {
     // What the user saw first (tests check that a stored report shows at once, without "auditing").
     if (state) document.documentElement.dataset.firstPhase ??= state.phase;
     document.documentElement.dataset.phase = state?.phase ?? 'starting';
@@ -52,7 +61,7 @@ function Body({ audit }: { audit: AuditController }) {
   if (state.phase === 'needs-click') return <StateMessage kind="needs-click" message={state.message} />;
   if (state.phase === 'error') return <StateMessage kind="error" message={state.message} onRetry={audit.rerun} />;
 
-  const { report, page, labels } = state;
+  const { report, page } = state;
   const verdict = report.verdict;
   if (verdict && !verdict.auditable) {
     if (verdict.kind === 'not-a-policy') {
@@ -67,7 +76,7 @@ function Body({ audit }: { audit: AuditController }) {
     );
   }
   return (
-    <Done audit={audit}>
+    <Done>
       <div class="summary-row">
         <ScoreCard report={report} compact />
         <div class="page-title" title={report.source.title ?? undefined}>
@@ -82,11 +91,71 @@ function Body({ audit }: { audit: AuditController }) {
           audited.
         </p>
       )}
-      <Checklist report={report} labels={labels} onReveal={audit.reveal} />
-      <Warnings warnings={report.warnings} labels={labels} onReveal={audit.reveal} />
-      <CookieSummary page={page} onRequestAccess={audit.requestCookieAccess} />
+      <Views audit={audit} state={state} />
       <ExportActions tabId={state.tabId} />
     </Done>
+  );
+}
+
+function Views({ audit, state }: { audit: AuditController; state: Extract<TabAudit, { phase: 'done' }> }) {
+  const { report, page, labels, cookieScan } = state;
+  const cookieWarnings = report.warnings.filter(isCookieWarning);
+  const counts = countCookies(report.cookies);
+  const tabs: { id: View; label: preact.ComponentChildren }[] = [
+    { id: 'checklist', label: 'Checklist' },
+    {
+      id: 'cookies',
+      label: (
+        <>
+          Cookies <span class="tab-count">{counts.cookies}</span>
+          {cookieWarnings.length > 0 && (
+            <>
+              <span class="tab-alert" aria-hidden="true" />
+              <span class="visually-hidden">
+                , {cookieWarnings.length} {cookieWarnings.length === 1 ? 'warning' : 'warnings'}
+              </span>
+            </>
+          )}
+        </>
+      ),
+    },
+  ];
+  return (
+    <>
+      <TabList label="Audit views" idPrefix="view" tabs={tabs} selected={audit.view} onSelect={audit.setView} />
+      <TabPanel idPrefix="view" id="checklist" selected={audit.view === 'checklist'}>
+        <Checklist report={report} labels={labels} onReveal={audit.reveal} />
+        <Warnings
+          warnings={report.warnings.filter((w) => !isCookieWarning(w))}
+          labels={labels}
+          onReveal={audit.reveal}
+        />
+        {cookieWarnings.length > 0 && (
+          <p class="note cookie-pointer">
+            {cookieWarnings.length === 1 ? 'A cookie warning' : `${cookieWarnings.length} cookie warnings`}:{' '}
+            <button
+              type="button"
+              class="link-button"
+              data-action="show-cookies"
+              onClick={() => audit.setView('cookies')}
+            >
+              see Cookies
+            </button>
+          </p>
+        )}
+      </TabPanel>
+      <TabPanel idPrefix="view" id="cookies" selected={audit.view === 'cookies'}>
+        <CookieAudit
+          report={report}
+          page={page}
+          scan={cookieScan}
+          labels={labels}
+          onReveal={audit.reveal}
+          fullScan={{ ...audit.cookieScan, run: audit.fullCookieScan }}
+          idPrefix="popup-cookies"
+        />
+      </TabPanel>
+    </>
   );
 }
 
@@ -105,11 +174,11 @@ function StatusCounts({ report }: { report: AuditReport }) {
 }
 
 /** Marks when the checklist first appears (the click-to-checklist benchmark reads it). */
-function Done({ audit, children }: { audit: AuditController; children: preact.ComponentChildren }) {
+function Done({ children }: { children: preact.ComponentChildren }) {
   useEffect(() => {
     const at = performance.timeOrigin + performance.now();
-    document.documentElement.dataset.checklistAt = String(Math.round(at));
-  }, [audit.state]);
+    document.documentElement.dataset.checklistAt ??= String(Math.round(at));
+  }, []);
   return <div class="done">{children}</div>;
 }
 

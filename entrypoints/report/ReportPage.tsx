@@ -2,12 +2,13 @@ import { useEffect } from 'preact/hooks';
 import type { CheckResult } from '../../src/engine/types';
 import { BrandMark } from '../../src/ui/components/Brand';
 import { Checklist } from '../../src/ui/components/Checklist';
-import { CookieSummary } from '../../src/ui/components/CookieSummary';
+import { CookieAudit } from '../../src/ui/components/CookieAudit';
 import { ExportActions } from '../../src/ui/components/ExportActions';
 import { ScoreCard } from '../../src/ui/components/ScoreCard';
 import { Auditing, StateMessage } from '../../src/ui/components/StateViews';
 import { StatusIcon } from '../../src/ui/components/StatusIcon';
 import { Warnings } from '../../src/ui/components/Warnings';
+import { isCookieWarning } from '../../src/ui/cookies';
 import { hostOf } from '../../src/ui/format';
 import { type Boot, useAuditController } from '../../src/ui/use-audit';
 
@@ -114,8 +115,24 @@ export function ReportPage({ boot }: { boot: Boot }) {
           <Checklist report={report} labels={labels} onReveal={audit.reveal} expanded />
         </section>
 
-        <Warnings warnings={report.warnings} labels={labels} onReveal={audit.reveal} />
-        <CookieSummary page={page} />
+        <Warnings
+          warnings={report.warnings.filter((w) => !isCookieWarning(w))}
+          labels={labels}
+          onReveal={audit.reveal}
+        />
+        <section class="report-cookies" aria-labelledby="cookies-title">
+          <h2 id="cookies-title" class="section-title">
+            Cookies
+          </h2>
+          <CookieAudit
+            report={report}
+            page={page}
+            scan={state.cookieScan}
+            labels={labels}
+            onReveal={audit.reveal}
+            idPrefix="report-cookies"
+          />
+        </section>
         <div class="no-print">
           <ExportActions tabId={state.tabId} />
         </div>

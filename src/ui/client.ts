@@ -20,12 +20,6 @@ export async function ask<K extends BackgroundMessage['type']>(
   return response as ResponseOf<BackgroundProtocol, K>;
 }
 
-export async function readStoredAudit(tabId: number): Promise<TabAudit | null> {
-  const key = tabAuditKey(tabId);
-  const stored = await browser.storage.session.get(key);
-  return (stored[key] as TabAudit | undefined) ?? null;
-}
-
 /** The tab to audit: `?tab=ID` when given (the report page, tests), else the active tab. */
 export async function resolveTab(search: string): Promise<{ id: number; url: string | null } | null> {
   const param = new URLSearchParams(search).get('tab');
@@ -46,8 +40,12 @@ export async function resolveTab(search: string): Promise<{ id: number; url: str
  * The stored audit of a tab, kept current through storage.onChanged. While `quiet()` is true an
  * "auditing" update does not replace a report on screen (a silent refresh after a page reload).
  */
-export function useStoredAudit(tabId: number | null, quiet: () => boolean = () => false) {
-  const [state, setState] = useState<TabAudit | null>(null);
+export function useStoredAudit(
+  tabId: number | null,
+  quiet: () => boolean = () => false,
+  initial: TabAudit | null = null,
+) {
+  const [state, setState] = useState<TabAudit | null>(initial);
   useEffect(() => {
     if (tabId === null) return;
     const key = tabAuditKey(tabId);

@@ -6,7 +6,15 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { AuditReport } from '../../src/engine/types';
 import type { TabAudit } from '../../src/messaging';
-import { EXTENSION_DIR, type ExtensionBrowser, launchExtensionBrowser, type Popup, sleep } from './harness/browser';
+import { PAGE_ONLY_NOTE } from '../../src/ui/cookies';
+import {
+  EXTENSION_DIR,
+  type ExtensionBrowser,
+  launchExtensionBrowser,
+  type Popup,
+  SITE_ACCESS_EXTENSION_DIR,
+  sleep,
+} from './harness/browser';
 import { auditWithCli, statusesOf } from './harness/cli';
 import { type FixtureServer, startFixtureServer } from './harness/server';
 import { textToHtml } from './harness/text-to-html';
@@ -31,6 +39,7 @@ beforeAll(async () => {
   server.headersFor.set('/complete-notice.html', {
     'set-cookie': [`basket_id=b-123; ${path}`, `_ga=GA1.1.42; ${path}`, `session=secret; ${path}; HttpOnly`],
   });
+  serveCookieSite(server);
   b = await launchExtensionBrowser(server);
   cli = auditWithCli(Object.fromEntries(POLICY_FIXTURES.map((name) => [name, server.fixture(name)])));
 });
@@ -39,6 +48,45 @@ afterAll(async () => {
   await b?.close();
   await server?.close();
 });
+
+const GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');
+
+// The cookie site: /cookie-notice.html sets _ga and _fbp on load through document.cookie (as the Google
+// Analytics tag and the Meta pixel do), the server adds an HttpOnly session cookie, and a pixel from
+// another site (localhost) sets a third-party advertising cookie, partitioned (CHIPS: the kind browsers
+// that block third-party cookies still keep). Its notice names
+// Google Analytics and strictly necessary cookies, never Facebook or Meta. Paths keep the page's own
+// cookies to that page, so the other fixtures stay without cookie data.
+function serveCookieSite(s: FixtureServer): void {
+  s.headersFor.set('/cookie-notice.html', {
+    'set-cookie': ['PHPSESSID=k3v9example; Path=/cookie-notice.html; HttpOnly; SameSite=Lax'],
+  });
+  s.resources.set(`${s.thirdPartyOrigin}/pixel.gif`, {
+    type: 'image/gif',
+    body: GIF,
+    headers: {
+      'set-cookie': 'ar_debug=1; Max-Age=2592000; Path=/; Secure; HttpOnly; SameSite=None; Partitioned',
+    },
+  });
+}
+
+interface CookieRow {
+  name: string;
+  category: string;
+  disclosed: string;
+  vendor: string;
+  party: string;
+  meta: string;
+}
+
+async function cookieRows(popup: Popup): Promise<CookieRow[]> {
+  return popup.evaluate(
+    `[...document.querySelectorAll('[data-panel="cookies"] [data-cookie]')].map((el) => ({
+      name: el.dataset.cookie, category: el.dataset.category, disclosed: el.dataset.disclosed,
+      vendor: el.dataset.vendor, party: el.dataset.party, meta: el.querySelector('.cookie-meta').textContent,
+    })).sort((a, b) => a.name.localeCompare(b.name))`,
+  );
+}
 
 async function popupStatuses(popup: Popup): Promise<Record<string, string>> {
   return popup.evaluate(
@@ -166,11 +214,13 @@ describe('a complete notice', () => {
     await page.mouse.move(5, 850);
   });
 
-  test('the cookie summary names the cookies document.cookie shows (not the HttpOnly one)', async () => {
+  test('the Cookies tab lists the cookies document.cookie shows (not the HttpOnly one)', async () => {
+    await popup.evaluate(`document.querySelector('[data-tab="cookies"]').click()`);
     const names = await popup.evaluate<string[]>(
-      `[...document.querySelectorAll('.cookie-names code')].map((c) => c.textContent)`,
+      `[...document.querySelectorAll('[data-panel="cookies"] [data-cookie]')].map((c) => c.dataset.cookie)`,
     );
     expect(names.sort()).toEqual(['_ga', 'basket_id']);
+    await popup.evaluate(`document.querySelector('[data-tab="checklist"]').click()`);
   });
 
   test('clicking an evidence quote scrolls the page to it and flashes it', async () => {
@@ -304,24 +354,47 @@ describe('a gappy notice', () => {
     await tab.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
     await tab.waitForSelector('.checklist [data-check-id]');
     const focusPath: string[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < 5; i++) {
       await tab.keyboard.press('Tab');
       focusPath.push(
         await tab.evaluate(() => {
           const el = document.activeElement as HTMLElement | null;
           return (
-            el?.dataset.action ?? el?.closest('[data-check-id]')?.getAttribute('data-check-id') ?? el?.tagName ?? ''
+            el?.dataset.action ??
+            (el?.dataset.tab && `tab:${el.dataset.tab}`) ??
+            el?.closest('[data-check-id]')?.getAttribute('data-check-id') ??
+            el?.tagName ??
+            ''
           );
         }),
       );
     }
-    expect(focusPath).toEqual(['rerun', 'highlights', 'report', 'controller-identity']);
+    // One tab stop for the tab list (the selected tab), then the panel's content.
+    expect(focusPath).toEqual(['rerun', 'highlights', 'report', 'tab:checklist', 'controller-identity']);
     await tab.keyboard.press('Enter');
     expect(
       await tab.evaluate(
         () => document.querySelector<HTMLDetailsElement>('[data-check-id="controller-identity"] details')?.open,
       ),
     ).toBe(true);
+    // Arrow keys move between the tabs and show their panels.
+    await tab.focus('[data-tab="checklist"]');
+    await tab.keyboard.press('ArrowRight');
+    const views = () =>
+      tab.evaluate(() => ({
+        focused: (document.activeElement as HTMLElement | null)?.dataset.tab,
+        selected: document.querySelector('[role="tab"][aria-selected="true"]')?.getAttribute('data-tab'),
+        visible: [...document.querySelectorAll<HTMLElement>('[role="tabpanel"]')]
+          .filter((p) => !p.hidden)
+          .map((p) => p.dataset.panel),
+      }));
+    expect(await views()).toEqual({ focused: 'cookies', selected: 'cookies', visible: ['cookies'] });
+    await tab.keyboard.press('ArrowRight');
+    expect(await views()).toEqual({ focused: 'checklist', selected: 'checklist', visible: ['checklist'] });
+    await tab.keyboard.press('End');
+    expect((await views()).selected).toBe('cookies');
+    await tab.keyboard.press('Home');
+    expect((await views()).selected).toBe('checklist');
     await tab.focus('[data-action="highlights"]');
     await tab.keyboard.press('Space');
     await tab.waitForFunction(
@@ -435,6 +508,196 @@ describe('a gappy notice', () => {
   afterAll(async () => {
     await popup?.close();
     await page?.close();
+  });
+});
+
+describe('cookies on a site that sets analytics and advertising cookies', () => {
+  let page: Page;
+  let popup: Popup;
+
+  beforeAll(async () => {
+    ({ page, popup } = await auditByClick('/cookie-notice.html'));
+    await popup.evaluate(`document.querySelector('[data-tab="cookies"]').click()`);
+  });
+
+  test('the Cookies tab lists both by category; only the advertising vendor is undisclosed', async () => {
+    const rows = await cookieRows(popup);
+    expect(rows.map(({ meta: _meta, ...row }) => row)).toEqual([
+      { name: '_fbp', category: 'advertising', disclosed: 'false', vendor: 'Facebook', party: 'first' },
+      { name: '_ga', category: 'analytics', disclosed: 'true', vendor: 'Google Analytics', party: 'first' },
+    ]);
+    // document.cookie shows neither expiry nor the HttpOnly session cookie: the list says so.
+    expect(rows[0]?.meta).toBe('Facebook · first party · expiry unknown');
+    expect(await popup.evaluate(`document.querySelector('[data-scan-note] .scan-text').textContent`)).toBe(
+      PAGE_ONLY_NOTE,
+    );
+    const groups = await popup.evaluate<string[]>(
+      `[...document.querySelectorAll('[data-panel="cookies"] .cookie-group')].map((g) => g.dataset.category)`,
+    );
+    expect(groups).toEqual(['analytics', 'advertising']);
+    const vendors = await popup.evaluate<string[][]>(
+      `[...document.querySelectorAll('[data-panel="cookies"] .vendor')].map((v) => [v.dataset.vendor, v.dataset.disclosed])`,
+    );
+    expect(vendors).toEqual([
+      ['Meta', 'false'],
+      ['Google Analytics', 'true'],
+    ]);
+    const warnings = await popup.evaluate<{ id: string; text: string }[]>(
+      `[...document.querySelectorAll('[data-panel="cookies"] [data-warning-id]')].map((w) => ({ id: w.dataset.warningId, text: w.textContent }))`,
+    );
+    expect(warnings.map((w) => w.id)).toEqual(['undisclosed-cookies']);
+    expect(warnings[0]?.text).toMatch(/Meta \(advertising cookie _fbp\)/);
+    expect(warnings[0]?.text).not.toContain('Google Analytics');
+    expect(warnings[0]?.text).not.toContain('_ga');
+    // The checklist tab points to the cookie warning instead of repeating it.
+    await popup.evaluate(`document.querySelector('[data-tab="checklist"]').click()`);
+    expect(await popup.evaluate(`document.querySelectorAll('[data-panel="checklist"] [data-warning-id]').length`)).toBe(
+      0,
+    );
+    await popup.evaluate(`document.querySelector('[data-action="show-cookies"]').click()`);
+    expect(await popup.evaluate(`document.querySelector('[role="tab"][aria-selected="true"]').dataset.tab`)).toBe(
+      'cookies',
+    );
+
+    // The stored report (the one every export is rendered from) says the same, and nothing else.
+    const stored = await storedAudit(await b.tabIdOf(page));
+    if (stored?.phase !== 'done') throw new Error('no stored report');
+    const cookies = stored.report.cookies?.cookies ?? [];
+    expect(cookies.filter((c) => !c.disclosed).map((c) => c.name)).toEqual(['_fbp']);
+    expect(stored.report.cookies?.vendors?.filter((v) => !v.disclosed).map((v) => v.name)).toEqual(['Meta']);
+    expect(stored.report.warnings.map((w) => w.id)).toContain('undisclosed-cookies');
+    expect(stored.report.warnings.map((w) => w.id)).not.toContain('pre-consent-cookies');
+    expect(stored.cookieScan.mode).toBe('page');
+    expect(stored.cookieScan.origins).toEqual(['*://127.0.0.1/*', '*://localhost/*']);
+
+    writeFileSync(join(RESULTS, 'popup-cookies.png'), await popup.screenshot());
+    await popup.evaluate(`(() => {
+      document.querySelector('[data-cookie="_fbp"] details').open = true;
+      document.querySelector('[data-panel="cookies"] .cookie-group').scrollIntoView({ block: 'start' });
+    })()`);
+    writeFileSync(join(RESULTS, 'popup-cookies-expanded.png'), await popup.screenshot());
+    await popup.evaluate(`window.scrollTo(0, 0)`);
+  });
+
+  test('the Cookies tab has no axe-core violations', async () => {
+    expect(await runAxe(popup)).toEqual([]);
+  });
+
+  test('the full-page report shows the same cookie audit', async () => {
+    const tabId = await b.tabIdOf(page);
+    const tab = await b.ctx.newPage();
+    await tab.setViewportSize({ width: 1100, height: 900 });
+    await tab.goto(`chrome-extension://${b.extensionId}/report.html?tab=${tabId}`);
+    await tab.waitForSelector('.report-cookies [data-cookie]');
+    const rows = await tab.$$eval('.report-cookies [data-cookie]', (els) =>
+      els.map((el) => [el.getAttribute('data-cookie'), el.getAttribute('data-disclosed')]).sort(),
+    );
+    expect(rows).toEqual([
+      ['_fbp', 'false'],
+      ['_ga', 'true'],
+    ]);
+    // The report page has no scan button: the popup asks for access, from a click on the page's tab.
+    expect(await tab.$$eval('[data-action="full-scan"]', (els) => els.length)).toBe(0);
+    await tab.evaluate(AXE_SOURCE);
+    const violations = await tab.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(d: Document): Promise<{ violations: { id: string }[] }> } }).axe;
+      return (await axe.run(document)).violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    const section = await tab.$('.report-cookies');
+    await section?.screenshot({ path: join(RESULTS, 'report-page-cookies.png') });
+    await tab.close();
+  });
+
+  test('every export carries the cookies', async () => {
+    const tabId = await b.tabIdOf(page);
+    const tab = await b.ctx.newPage();
+    await tab.goto(`chrome-extension://${b.extensionId}/popup.html?tab=${tabId}`);
+    await tab.waitForSelector('[data-export="md"]');
+    for (const format of ['md', 'html', 'json', 'csv']) {
+      const [download] = await Promise.all([tab.waitForEvent('download'), tab.click(`[data-export="${format}"]`)]);
+      const text = readFileSync(await download.path(), 'utf8');
+      writeFileSync(join(RESULTS, `export-cookies.${format}`), text);
+      expect(text, format).toContain('_fbp');
+      expect(text, format).toContain('_ga');
+      if (format === 'json') {
+        const json = JSON.parse(text) as AuditReport;
+        expect(json.cookies?.cookies.map((c) => [c.name, c.category, c.disclosed]).sort()).toEqual([
+          ['_fbp', 'advertising', false],
+          ['_ga', 'analytics', true],
+        ]);
+      }
+    }
+    await tab.close();
+  });
+
+  afterAll(async () => {
+    await popup?.close();
+    await page?.close();
+  });
+});
+
+// A headless browser cannot click a permission prompt: this build is granted the cookies permission and
+// the two local sites at install, so the popup's request resolves at once, as after the user's "Allow".
+describe('a full cookie scan', () => {
+  let fb: ExtensionBrowser;
+
+  beforeAll(async () => {
+    fb = await launchExtensionBrowser(server, SITE_ACCESS_EXTENSION_DIR);
+  });
+
+  afterAll(async () => {
+    await fb?.close();
+  });
+
+  test('reads the HttpOnly, third-party and partitioned cookies; a re-run keeps the full scan', async () => {
+    const page = await fb.open('/cookie-notice.html');
+    const popup = await fb.clickToolbar(page);
+    await popup.waitFor(`document.documentElement.dataset.phase === 'done'`);
+    await popup.evaluate(`document.querySelector('[data-tab="cookies"]').click()`);
+    // Granted site access alone changes nothing: only the button runs a full scan.
+    expect((await cookieRows(popup)).map((r) => r.name)).toEqual(['_fbp', '_ga']);
+
+    await popup.evaluate(`document.querySelector('[data-action="full-scan"]').click()`);
+    await popup.waitFor(`document.querySelector('[data-panel="cookies"] [data-scan-mode="full"]')`);
+    const rows = await cookieRows(popup);
+    const byName = Object.fromEntries(rows.map((r) => [r.name, r]));
+    expect(Object.keys(byName).sort()).toEqual(['PHPSESSID', '_fbp', '_ga', 'ar_debug']);
+    expect(byName.PHPSESSID).toMatchObject({ category: 'necessary', party: 'first', disclosed: 'true' });
+    expect(byName.PHPSESSID?.meta).toBe('PHP.net · first party · session · HttpOnly');
+    expect(byName.ar_debug).toMatchObject({ category: 'advertising', party: 'third', disclosed: 'false' });
+    expect(byName.ar_debug?.meta).toMatch(
+      /^DoubleClick\/Google Marketing · third party · until \d+ \w+ \d{4} · HttpOnly · partitioned$/,
+    );
+    expect(byName._ga?.meta).toMatch(/until \d+ \w+ \d{4}/);
+    const note = await popup.evaluate<string>(`document.querySelector('[data-scan-note] .scan-text').textContent`);
+    expect(note).toBe(
+      'Full scan: all cookies the browser holds for 127.0.0.1 and 1 third party, HttpOnly, third-party and partitioned ones included.',
+    );
+    const warning = await popup.evaluate<string>(
+      `document.querySelector('[data-panel="cookies"] [data-warning-id="undisclosed-cookies"]').textContent`,
+    );
+    expect(warning).toContain('Meta');
+    expect(warning).toContain('DoubleClick');
+    expect(warning).not.toContain('PHPSESSID');
+    expect(await runAxe(popup)).toEqual([]);
+    await popup.evaluate(
+      `document.querySelectorAll('details').forEach((d) => { d.open = false; }); window.scrollTo(0, 0)`,
+    );
+    writeFileSync(join(RESULTS, 'popup-cookies-full-scan.png'), await popup.screenshot());
+    await popup.evaluate(
+      `document.querySelector('[data-panel="cookies"] .cookie-stats').scrollIntoView({ block: 'start' })`,
+    );
+    writeFileSync(join(RESULTS, 'popup-cookies-full-scan-list.png'), await popup.screenshot());
+
+    await popup.evaluate(`document.querySelector('[data-action="rerun"]').click()`);
+    await popup.waitFor(`document.documentElement.dataset.phase === 'auditing'`).catch(() => {});
+    await popup.waitFor(
+      `document.documentElement.dataset.phase === 'done' && document.querySelector('[data-panel="cookies"] [data-scan-mode="full"]')`,
+    );
+    expect((await cookieRows(popup)).map((r) => r.name)).toContain('PHPSESSID');
+    await popup.close();
+    await page.close();
   });
 });
 
@@ -592,7 +855,7 @@ describe('privacy of the extension itself', () => {
     expect(foreign).toEqual([]);
     // Every HTTP request the browser made went through the logging proxy: only fixture pages and their
     // own subresources, plus the browser's own Google service calls (never issued by an extension page).
-    const fixturePaths = /^\/(?:eval\/)?(?:[\w-]+\.html|favicon\.ico|x-missing\.png)$/;
+    const fixturePaths = /^\/(?:eval\/)?(?:[\w-]+\.html|favicon\.ico|x-missing\.png|pixel\.gif)$/;
     const unexpected = server.log.filter((r) =>
       r.external
         ? !/(?:^|\.)(?:googleapis|google|gvt1|gstatic|googleusercontent)\.com(?::\d+)?(?:\/|$)/.test(
@@ -611,6 +874,9 @@ describe('privacy of the extension itself', () => {
     const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
     expect(manifest.permissions).toEqual(['activeTab', 'scripting', 'storage']);
     expect(manifest.host_permissions).toBeUndefined();
+    // The full cookie scan's access is optional: asked for from the popup, never at install.
+    expect(manifest.optional_permissions).toEqual(['cookies']);
+    expect(manifest.optional_host_permissions).toEqual(['*://*/*']);
     expect(manifest.content_scripts).toBeUndefined();
   });
 });

@@ -5,6 +5,8 @@ describe('the message map guards', () => {
   test('background messages need a known type and an integer tab id', () => {
     expect(isBackgroundMessage({ type: 'audit', tabId: 3 })).toBe(true);
     expect(isBackgroundMessage({ type: 'render', tabId: 3, format: 'md' })).toBe(true);
+    expect(isBackgroundMessage({ type: 'cookie-scan', tabId: 3 })).toBe(true);
+    expect(isBackgroundMessage({ type: 'cookie-scan', tabId: 3, cancel: true })).toBe(true);
     expect(isBackgroundMessage({ type: 'audit', tabId: '3' })).toBe(false);
     expect(isBackgroundMessage({ type: 'eval', tabId: 3 })).toBe(false);
     expect(isBackgroundMessage(null)).toBe(false);

@@ -6,16 +6,20 @@ export function Warnings({
   warnings,
   labels,
   onReveal,
+  title = 'Warnings',
+  headingId = 'warnings-title',
 }: {
   warnings: readonly Warning[];
   labels: ReportLabels | null;
   onReveal?: (e: Evidence) => void;
+  title?: string;
+  headingId?: string;
 }) {
   if (!warnings.length) return null;
   return (
-    <section class="warnings" aria-labelledby="warnings-title">
-      <h2 id="warnings-title" class="group-title">
-        Warnings <span class="group-weight">not scored</span>
+    <section class="warnings" aria-labelledby={headingId}>
+      <h2 id={headingId} class="group-title">
+        {title} <span class="group-weight">not scored</span>
       </h2>
       <ul>
         {warnings.map((w) => (

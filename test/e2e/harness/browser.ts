@@ -10,9 +10,14 @@ import type { FixtureServer } from './server';
 
 // The extension service worker's global, inside worker.evaluate().
 declare const chrome: { storage: { session: { get(key: string | null): Promise<Record<string, unknown>> } } };
+interface ChromeGlobal {
+  chrome: { action?: { onClicked: { hasListeners(): boolean } } };
+}
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = join(process.cwd(), '.output/chrome-mv3');
+/** The test-only build granted the cookies permission and the local fixture sites at install (see wxt.config.ts). */
+export const SITE_ACCESS_EXTENSION_DIR = join(process.cwd(), '.output/chrome-mv3-site-access');
 export const EXTENSION_NAME = 'Privacy Notice Auditor';
 
 export interface Popup {
@@ -37,6 +42,10 @@ export interface ExtensionBrowser {
   open(path: string): Promise<Page>;
   /** A real toolbar click on the page's tab; resolves with the opened popup. */
   clickToolbar(page: Page): Promise<Popup>;
+  /** Date.now() just before the last click was sent to the browser (after the harness found the tab). */
+  lastClickAt: number;
+  /** Stop the extension's service worker, as the browser does after 30 s idle (the next event restarts it). */
+  stopServiceWorker(): Promise<void>;
   /** The extension's tab id of a page, from its stored audit. */
   tabIdOf(page: Page): Promise<number>;
   /** Evaluate in the extension's isolated world of a page (where the content script lives). */
@@ -71,6 +80,15 @@ export async function launchExtensionBrowser(
   });
   const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // A click that comes before a freshly installed worker has registered its onClicked listener is lost
+  // (the browser learns of lazy listeners from the first run): wait for the registration.
+  for (let i = 0; i < 200; i++) {
+    const ready = await worker
+      .evaluate(() => (globalThis as unknown as ChromeGlobal).chrome.action?.onClicked.hasListeners() ?? true)
+      .catch(() => false);
+    if (ready) break;
+    await sleep(25);
+  }
   const port = await waitForDevToolsPort(profile);
   const version = await (await fetch(`http://127.0.0.1:${port}/json/version`)).json();
   const cdp = await Cdp.connect((version as { webSocketDebuggerUrl: string }).webSocketDebuggerUrl);
@@ -174,12 +192,13 @@ export async function launchExtensionBrowser(
     };
   }
 
-  return {
+  const browser: ExtensionBrowser = {
     ctx,
     cdp,
     worker,
     extensionId,
     server,
+    lastClickAt: 0,
     extensionRequests,
     popupDialogs,
     async open(path) {
@@ -192,8 +211,24 @@ export async function launchExtensionBrowser(
       const tab = (await targets()).find((t) => t.type === 'tab' && t.url === page.url());
       if (!tab) throw new Error(`no tab target for ${page.url()}`);
       const before = await popupTargetIds();
+      browser.lastClickAt = Date.now();
       await cdp.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
       return popupFor(before);
+    },
+    async stopServiceWorker() {
+      const page = ctx.pages()[0] ?? (await ctx.newPage());
+      const session = await ctx.newCDPSession(page);
+      try {
+        await session.send('ServiceWorker.enable');
+        await session.send('ServiceWorker.stopAllWorkers');
+      } finally {
+        await session.detach().catch(() => {});
+      }
+      const deadline = Date.now() + 5000;
+      while ((await targets()).some((t) => t.type === 'service_worker' && t.url.startsWith(extensionOrigin))) {
+        if (Date.now() > deadline) throw new Error('the service worker did not stop');
+        await sleep(20);
+      }
     },
     async tabIdOf(page) {
       const url = page.url();
@@ -231,6 +266,7 @@ export async function launchExtensionBrowser(
       rmSync(profile, { recursive: true, force: true });
     },
   };
+  return browser;
 }
 
 async function waitForDevToolsPort(profile: string): Promise<number> {

@@ -1,6 +1,8 @@
 // Serves the fixture pages from 127.0.0.1 and doubles as the browser's HTTP
 // proxy, so every request the browser makes (page or extension, any host) is
-// logged here; anything not for this server is refused and recorded.
+// logged here; anything not for this server is refused and recorded. The same
+// port also answers as http://localhost:PORT, a second site standing in for a
+// third party (an ad network's pixel).
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -22,12 +24,16 @@ export interface LoggedRequest {
 
 export interface FixtureServer {
   origin: string;
+  /** http://localhost:PORT: another site, for third-party resources and cookies. */
+  thirdPartyOrigin: string;
   port: number;
   log: LoggedRequest[];
   /** Extra pages by path, e.g. generated ones. */
   pages: Map<string, { html: string; headers?: Record<string, string | string[]> }>;
   /** Response headers added for a fixture path (e.g. Set-Cookie). */
   headersFor: Map<string, Record<string, string | string[]>>;
+  /** Other responses by absolute URL (either origin), e.g. a third-party pixel. */
+  resources: Map<string, { type: string; body: string | Buffer; headers?: Record<string, string | string[]> }>;
   fixture(name: string): string;
   close(): Promise<void>;
 }
@@ -36,16 +42,20 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   const log: LoggedRequest[] = [];
   const pages = new Map<string, { html: string; headers?: Record<string, string | string[]> }>();
   const headersFor = new Map<string, Record<string, string | string[]>>();
+  const resources: FixtureServer['resources'] = new Map();
   let origin = '';
+  let thirdPartyOrigin = '';
 
   function fixture(name: string): string {
-    return readFileSync(`${FIXTURES_DIR}${name}`, 'utf8').replaceAll('{{ORIGIN}}', origin);
+    return readFileSync(`${FIXTURES_DIR}${name}`, 'utf8')
+      .replaceAll('{{ORIGIN}}', origin)
+      .replaceAll('{{THIRD_PARTY}}', thirdPartyOrigin);
   }
 
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const raw = req.url ?? '/';
     const absolute = /^https?:\/\//i.test(raw) ? new URL(raw) : new URL(raw, origin);
-    const external = absolute.origin !== origin;
+    const external = absolute.origin !== origin && absolute.origin !== thirdPartyOrigin;
     log.push({
       method: req.method ?? 'GET',
       url: absolute.href,
@@ -59,6 +69,16 @@ export async function startFixtureServer(): Promise<FixtureServer> {
     });
     if (external) {
       res.writeHead(502, { 'content-type': 'text/plain' }).end('blocked by the e2e proxy');
+      return;
+    }
+    const resource = resources.get(`${absolute.origin}${absolute.pathname}`);
+    if (resource) {
+      res.writeHead(200, { 'content-type': resource.type, 'cache-control': 'no-store', ...resource.headers });
+      res.end(resource.body);
+      return;
+    }
+    if (absolute.origin !== origin) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
     const path = absolute.pathname;
@@ -102,12 +122,15 @@ export async function startFixtureServer(): Promise<FixtureServer> {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   origin = `http://127.0.0.1:${port}`;
+  thirdPartyOrigin = `http://localhost:${port}`;
   return {
     origin,
+    thirdPartyOrigin,
     port,
     log,
     pages,
     headersFor,
+    resources,
     fixture,
     close: () =>
       new Promise<void>((resolve) => {
