@@ -61,6 +61,27 @@ const NAMED_SUBJECT: { cue: RegExp; pattern: RegExp }[] = [
     cue: /\b(?:respects|values) your privacy\b/,
     pattern: new RegExp(`(?<name>${NAME}) (?:respects|values) your privacy`),
   },
+  // A sole trader writing in the first person names the controller, themself or their business:
+  // "I'm Jo Bright and I run Bright Builders", "I am Ana Lopes, a freelance translator", "My name is Sam Reed".
+  // Not a role: "I am Head of Operations", "I'm Data Protection Lead".
+  {
+    cue: /\bI(?: am|['’]m) [A-Z0-9]|\b[Mm]y name is [A-Z0-9]/,
+    pattern: new RegExp(
+      `(?:\\bI(?: am|['’]m)|\\b[Mm]y name is) (?!(?:Head|Director|Manager|Chair|Secretary|Treasurer|Clerk|Principal|Headteacher|Officer|Lead|Founder|Partner|Owner|Responsible|Happy|Sorry)\\b)(?<name>${NAME})`,
+    ),
+  },
+  // "I run Bright Builders from my home in Leeds", "I own and manage Pebble Pottery".
+  {
+    cue: /\bI (?:run|own|operate|manage)\b/,
+    pattern: new RegExp(`\\bI (?:(?:run|own|operate|manage) (?:and|&) )?(?:run|own|operate|manage) (?<name>${NAME})`),
+  },
+  // "Bright Builders is run by me, Jo Bright", "Pebble Pottery is owned and run by me".
+  {
+    cue: /\bby me\b/,
+    pattern: new RegExp(
+      `(?<name>${NAME}) (?:is|are) (?:(?:owned|run|operated|managed) (?:and|&) )?(?:owned|run|operated|managed) by me\\b`,
+    ),
+  },
 ];
 
 const NOT_A_NAME =
@@ -141,7 +162,7 @@ function hasProperNoun(sentence: Sentence): boolean {
 
 // One pass over the whole text picks the sentences worth testing: every naming pattern needs one of these words.
 const NAMING_CUE =
-  /\b(?:we(?: are|['’]re)|controllers?|committed to|how|your privacy|registered|registration|incorporated|trading as|trading names?|trades?|trading under|partnership|sole (?:trader|proprietor)|t\/a|referred to|means?|refers? to|operated|owned|run|provided|published|Ltd|Limited|LLP|PLC|Plc|CIC|CIO|Community Interest Company|Inc|LLC|GmbH|Unlimited|Council|Trust|University|College|School|Academy|Charity|Hospice|Surgery|Medical|Health Board|Care Board|Housing Association|Society|Association|Federation|Institute|Museum|Church|Diocese)\b|\bAt [A-Z0-9]|\((?:[^()]{0,40}\b)?["“‘']?(?:we|us|our)\b/gi;
+  /\b(?:we(?: are|['’]re)|I(?: am|['’]m)|I (?:run|own|operate|manage)|my name is|by me|controllers?|committed to|how|your privacy|registered|registration|incorporated|trading as|trading names?|trades?|trading under|partnership|sole (?:trader|proprietor)|t\/a|referred to|means?|refers? to|operated|owned|run|provided|published|Ltd|Limited|LLP|PLC|Plc|CIC|CIO|Community Interest Company|Inc|LLC|GmbH|Unlimited|Council|Trust|University|College|School|Academy|Charity|Hospice|Surgery|Medical|Health Board|Care Board|Housing Association|Society|Association|Federation|Institute|Museum|Church|Diocese)\b|\bAt [A-Z0-9]|\((?:[^()]{0,40}\b)?["“‘']?(?:we|us|our)\b/gi;
 
 /**
  * The notice's own title heading: the first heading, above every later one, so that its section spans the whole

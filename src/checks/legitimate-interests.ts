@@ -64,10 +64,45 @@ const PURPOSE_INFINITIVE =
 // "Our legitimate interests" as a short table cell or label beside a purpose: "Marketing | Legitimate interests".
 const LABEL_ONLY = /^\W*(?:our |a |the )?(?:recogni[sz]ed )?legitimate (?:business )?interests?\W*$/i;
 
+// A pointer back (or on) to the list or table where the interests themselves are stated: "Our legitimate interests
+// are those stated in each bullet above", "legitimate interests, as set out below", "the legitimate interests
+// described above", "are as described in each row of the table". Not "...for the records listed above", which
+// points to what is processed, not to the interests.
+const POINTS_TO_ITEMS =
+  /^[,:]?\s*(?:(?:(?:which|that|these|those) )?(?:are|is|include|will be) )?(?:(?:those|the ones?|ones|the interests|as|all) )?(?:(?:we have|we've) )?(?:stated|set out|described|listed|explained|identified|shown|mentioned|outlined|detailed|specified)\b[^.;]{0,40}?(?<where>\b(?:above|below|earlier|previously|following)\b|\b(?:beside|alongside|against|next to) (?:each|every|the) (?:\w+ )?(?:purposes?|activit(?:y|ies)|uses?|rows?|items?)\b|\bin (?:each|every|the|that|this) (?:\w+ )?(?:bullets?|items?|points?|rows?|entr(?:y|ies)|table|list|paragraphs?|column)\b)/i;
+// How far the pointed-to items may lie: up to the section heading, and no more than this many blocks away.
+const POINTED_ITEMS_REACH = 12;
+
+/**
+ * The list items or paragraphs a pointer refers to, in the direction it gives ("above", "below"; the items before
+ * it first when it names none), stopping at a heading. Returns the first that states a purpose, or null.
+ */
+function pointedInterest(doc: PolicyDocument, sentence: Sentence, where: string): Span | null {
+  const backwards = !/^(?:below|following)$/i.test(where);
+  const forwards = !/^(?:above|earlier|previously)$/i.test(where);
+  const walk = (step: -1 | 1): Span | null => {
+    // Items after the pointer start only once its block ends.
+    if (step === 1 && sentence.end < sentence.block.end) return null;
+    for (let n = 1; n <= POINTED_ITEMS_REACH; n++) {
+      const block = doc.blocks[sentence.block.index + step * n];
+      // "...set out below." may be followed by the list's own heading.
+      if (block?.kind === 'heading' && step === 1 && n === 1) continue;
+      if (!block || block.kind === 'heading') return null;
+      if (SPECIFIC_PURPOSE.test(block.text) || PURPOSE_INFINITIVE.test(block.text)) return block;
+    }
+    return null;
+  };
+  return (backwards ? walk(-1) : null) ?? (forwards ? walk(1) : null);
+}
+
 /** The evidence that the sentence states what the legitimate interest is (not only that one is relied on), or null. */
 function statedInterest(doc: PolicyDocument, sentence: Sentence, hitStart: number, hitEnd: number): Span[] | null {
-  const listed = listedInterests(doc, sentence, hitStart, sentence.text.slice(hitEnd - sentence.start));
+  const after = sentence.text.slice(hitEnd - sentence.start);
+  const listed = listedInterests(doc, sentence, hitStart, after);
   if (listed) return listed;
+  const where = POINTS_TO_ITEMS.exec(after)?.groups?.where;
+  const pointed = where ? pointedInterest(doc, sentence, where) : null;
+  if (pointed) return pointed.start < sentence.start ? [pointed, sentence] : [sentence, pointed];
   const found = statesInterest(doc, sentence, hitStart, hitEnd);
   if (found === 'beside-purpose') {
     const previous = doc.blocks[sentence.block.index - 1];

@@ -2,6 +2,7 @@ import { defineCheck } from '../engine/check';
 import type { PolicyDocument, Sentence } from '../engine/document';
 import { isNonArticle6Consent } from '../engine/lexicons/lawful-bases';
 import { findAll, isNegatedBefore } from '../engine/text';
+import type { Span } from '../engine/types';
 
 // "You may withdraw your consent at any time", "withdrawal of consent", "you can revoke this consent",
 // "Right to withdraw consent" (a heading), "The right to object or to withdraw consent".
@@ -11,6 +12,17 @@ const WITHDRAW_THEN_CONSENT =
 // "Where we rely on your consent, you can withdraw it at any time", "if you consent, you can change your mind".
 const CONSENT_THEN_WITHDRAW =
   /\bconsent(?:s|ed|ing)?\b[^.;]{0,100}?\b(?:withdraw(?:s|n|ing|al)?|revok(?:e|es|ed|ing)|revocation|retract(?:s|ed|ing)?|change (?:your|their) minds?)\b/i;
+
+// Withdrawal in everyday words, which count only beside a consent or permission: "you can change your mind at any
+// time", "you can take back your permission", "withdraw permission in your phone's settings", "just tell us you no
+// longer agree", "let me know if you no longer want me to show your photos".
+const EVERYDAY_WITHDRAWAL =
+  /\bchang(?:e|es|ing) (?:your|their) minds?\b|\b(?:tak(?:e|es|ing)|took) back (?:(?:your|their|this|that|the|any) )?(?:permission|agreement|approval|ok|okay|yes)\b|\b(?:withdraw(?:s|n|ing|al)?|revok(?:e|es|ed|ing)|revocation|cancel(?:s|led|ling)?|retract(?:s|ed|ing)?)(?: of)? (?:(?:your|their|this|that|the|any|such) )?permissions?\b|\b(?:tell|telling|let) (?:me|us)(?: know)?(?: that| if)? you (?:no longer |(?:do not|don['’]t) )(?:agree|consent|give|want (?:me|us) to)\b/i;
+// The consent or permission such words take back, in the sentence or the one before it: "if you say yes on the
+// booking form", "with your permission", "if you agree to us featuring your garden", "you opted in".
+// Not agreeing to terms and conditions, which is a contract.
+const CONSENT_CONTEXT =
+  /\bconsent|\bpermission|\bagree(?:s|d|ing)?\b(?! to (?:our|the|these|those|its|my) (?:terms|conditions|contract|t&cs))|\bsa(?:y|ys|id) yes\b|\bopt(?:s|ed)?[- ]in\b|\bapprov(?:e|al)\b|\bhappy for (?:me|us) to\b/i;
 
 // Marketing opt-outs, which checks.md scores partial: "unsubscribe", "opt out of marketing",
 // "object to direct marketing", "stop receiving our emails", "update your marketing preferences".
@@ -31,13 +43,40 @@ const DENIES_CONSENT_RELIANCE =
 const COOKIE = /\bcookies?\b/i;
 const MARKETING = /\bmarketing\b|\bnewsletters?\b|\be-?mails?\b/i;
 
-/** Sentences (or headings) stating that consent can be withdrawn. */
-function withdrawalStatements(doc: PolicyDocument): Sentence[] {
-  return doc.sentences.filter((s) =>
-    [WITHDRAW_THEN_CONSENT, CONSENT_THEN_WITHDRAW].some(
-      (re) => re.test(s.text) && findAll(s.text, re, s.start).some((hit) => !isNegatedBefore(s, hit.start, 20)),
-    ),
+// "You cannot change your mind once...": one word, which isNegatedBefore does not read as a negation.
+const CANNOT_BEFORE = /\bcannot (?:\w+ ){0,2}$/i;
+
+function statesUnnegated(sentence: Sentence, pattern: RegExp): boolean {
+  return (
+    pattern.test(sentence.text) &&
+    findAll(sentence.text, pattern, sentence.start).some(
+      (hit) =>
+        !isNegatedBefore(sentence, hit.start, 20) &&
+        !CANNOT_BEFORE.test(
+          sentence.text.slice(Math.max(0, hit.start - sentence.start - 30), hit.start - sentence.start),
+        ),
+    )
   );
+}
+
+/**
+ * Sentences (or headings) stating that consent can be withdrawn, each with the sentence before it when that is
+ * where the consent is ("I'll only post photos of you if you say yes. You can change your mind at any time.").
+ */
+function withdrawalStatements(doc: PolicyDocument): Span[][] {
+  const out: Span[][] = [];
+  for (const sentence of doc.sentences) {
+    if (statesUnnegated(sentence, WITHDRAW_THEN_CONSENT) || statesUnnegated(sentence, CONSENT_THEN_WITHDRAW)) {
+      out.push([sentence]);
+    } else if (statesUnnegated(sentence, EVERYDAY_WITHDRAWAL) && !COOKIE.test(sentence.text)) {
+      // Cookie permission is PECR's, not Art 6's: "change your mind about cookies in the banner".
+      const previous = doc.sentences[sentence.index - 1];
+      if (CONSENT_CONTEXT.test(sentence.text)) out.push([sentence]);
+      else if (previous && CONSENT_CONTEXT.test(previous.text) && !COOKIE.test(previous.text))
+        out.push([previous, sentence]);
+    }
+  }
+  return out;
 }
 
 function reliesOnConsentInWords(doc: PolicyDocument): boolean {
@@ -73,7 +112,7 @@ export default defineCheck({
   run({ doc, facts }) {
     // A statement of the right is met even where no basis names consent: it shows consent is used.
     const statements = withdrawalStatements(doc);
-    if (statements.length > 0) return { status: 'met', evidence: statements.slice(0, 3) };
+    if (statements.length > 0) return { status: 'met', evidence: statements.slice(0, 3).flat() };
     // A notice that names its bases can show consent is not among them; one naming none shows it only by denying
     // consent outright ("We don't rely on your consent to hold membership details"). Otherwise it stays owed, as the
     // rights check expects portability when no basis is named.

@@ -66,6 +66,21 @@ testCheck(controllerIdentity, {
       evidence: ['Tidewater Kayaks is run by two friends', 'it is the ‘controller’'],
       note: '"it is the \'controller\'" in quotes takes its name from the sentence before',
     },
+    {
+      text: "Hi, I'm Priya Nandra and I make wedding cakes from my kitchen in Frome. Text me on 07700 900 733 with any questions.",
+      evidence: ["I'm Priya Nandra"],
+      note: 'a sole trader writing in the first person: "I\'m X" names the controller, with no legal suffix',
+    },
+    {
+      text: 'I own and run Kettle Hill Dog Walking. If you want to know what I hold about you, email walks@kettlehill.example.',
+      evidence: ['I own and run Kettle Hill Dog Walking'],
+      note: '"I own and run X": the business named by its owner',
+    },
+    {
+      text: 'Tarn Edge Tutoring is run by me, Dev Malik, on my own. Write to 2 Beck Row, Kendal LA9 6QT.',
+      evidence: ['Tarn Edge Tutoring is run by me'],
+      note: '"X is run by me"',
+    },
   ],
   partial: [
     {
@@ -121,6 +136,16 @@ testCheck(controllerIdentity, {
       text: 'Bramble Gardens is the trading name of Ana Lopes, a sole trader. She alone decides how your details are used.',
       messageId: 'no-channel',
       note: 'a trading name with no way to reach its owner',
+    },
+    {
+      text: 'My name is Oona Reyes and I photograph family portraits. I keep your details on an encrypted laptop.',
+      messageId: 'no-channel',
+      note: '"my name is X" names a sole trader, but no channel is given',
+    },
+    {
+      text: 'I am Head of Customer Care, and I look after requests about your data. Email care@shopfront-example.co.uk.',
+      messageId: 'unnamed',
+      note: 'a first-person role title ("I am Head of ...") names no organisation',
     },
   ],
   missing: [

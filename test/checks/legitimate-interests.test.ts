@@ -46,6 +46,20 @@ testCheck(legitimateInterests, {
       text: 'We keep a record of visitors to our nursery under legitimate interests, because parents need to know who has been in the building.',
       note: 'the interest given as a "because" reason',
     },
+    {
+      text: 'Monitoring at work\n- Recording calls, to train our advisers and resolve disputes.\n- Checking building access logs, to keep the office secure.\nOur legitimate interests are the ones described in each item above.',
+      evidence: ['to keep the office secure', 'the ones described in each item above'],
+      note: 'a sentence pointing back to list items that each state a purpose',
+    },
+    {
+      text: 'We rely on legitimate interests, as set out below.\n\nWhy we do it\n- To check that deliveries reach the right address.\n- To stop fraudulent returns.',
+      evidence: ['To check that deliveries reach the right address'],
+      note: 'a pointer forward, past the heading of the list it points to',
+    },
+    {
+      text: 'Purpose: sending service updates to past customers\nPurpose: to screen new accounts for fraud\nOur legitimate interests are as stated beside each purpose.',
+      note: 'a pointer with no direction ("beside each purpose") to purposes listed before it',
+    },
   ],
   partial: [
     {
@@ -88,6 +102,16 @@ testCheck(legitimateInterests, {
       text: 'We rely on legitimate interests because the law allows us to, and because your rights do not override them.',
       messageId: 'unstated',
       note: 'a "because" clause that only restates the law',
+    },
+    {
+      text: 'Information we hold\n- Your name and job title\n- Your bank details\nOur legitimate interests are those stated above.',
+      messageId: 'unstated',
+      note: 'the items pointed back to list kinds of data, not purposes',
+    },
+    {
+      text: 'Our legitimate interests are set out above.\n- To keep the office secure.\n- To plan staff rotas.',
+      messageId: 'unstated',
+      note: 'the pointer says "above", but the purposes come after it: nothing above states them',
     },
   ],
   notApplicable: [

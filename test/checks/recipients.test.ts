@@ -37,6 +37,20 @@ testCheck(recipients, {
       text: 'We share contact details with firms that assist us with payroll.',
       note: '"assist us with" + a concrete task',
     },
+    {
+      text: 'Who sees your details\n- My bookkeeper, who prepares my tax return.\n- The dental lab that makes your crown.',
+      evidence: ['My bookkeeper'],
+      note: 'a recipients heading ("Who sees ...") over items that name recipients, with no sharing verb',
+    },
+    {
+      text: 'Who has access\n- Our payroll provider, which pays your wages.\n- Our pension provider, if you join the scheme.',
+      note: 'a provider named by what it provides ("payroll provider") counts as a category',
+    },
+    {
+      text: 'I share your measurements with the tailoring workshop I use, and with my courier.',
+      evidence: ['courier'],
+      note: 'a sole trader\'s first-person "I share ... with"',
+    },
   ],
   partial: [
     { text: 'We may share your information with selected third parties.', messageId: 'vague' },
@@ -56,6 +70,16 @@ testCheck(recipients, {
       text: 'We sometimes share data with businesses which help us with our day-to-day operations.',
       messageId: 'vague',
       note: '"help us with our day-to-day operations" is no category',
+    },
+    {
+      text: 'I share your booking details with a few carefully chosen providers.',
+      messageId: 'vague',
+      note: '"chosen providers" names no function: unlike "payroll provider", it is no category',
+    },
+    {
+      text: 'Sharing\n- A handful of other businesses I work with.',
+      messageId: 'vague',
+      note: 'a sharing heading over items that name no kind of recipient',
     },
   ],
   missing: [
@@ -83,6 +107,11 @@ testCheck(recipients, {
       text: 'We obtain your details from credit reference agencies.',
       messageId: 'none',
       note: 'a source of data, not a recipient',
+    },
+    {
+      text: 'Who can I get in touch with?\n- Our office manager, or our accountant on Tuesdays.',
+      messageId: 'none',
+      note: 'a "who ... get in touch" heading is about contacts, not recipients: the accountant there receives no data',
     },
   ],
 });

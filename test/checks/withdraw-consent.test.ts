@@ -16,6 +16,19 @@ testCheck(withdrawConsent, {
       note: 'the right named in a heading',
     },
     'Withdrawal of consent does not affect processing carried out before you withdrew it.',
+    {
+      text: "We'll only feature your garden in our magazine if you say yes. You can change your mind at any time by emailing the editor.",
+      evidence: ['if you say yes', 'You can change your mind at any time'],
+      note: 'withdrawal in everyday words, with the permission it takes back in the sentence before',
+    },
+    {
+      text: "You can take back your permission for us to use your child's photo whenever you like.",
+      note: '"take back your permission": permission is consent in plain words',
+    },
+    {
+      text: "If you're happy for us to quote your review on our website, we will; just tell us you no longer agree and we'll remove it.",
+      note: '"tell us you no longer agree" beside an agreement to a use of data',
+    },
   ],
   partial: [
     {
@@ -97,6 +110,21 @@ testCheck(withdrawConsent, {
       text: 'We do not need your consent for strictly necessary cookies. We hold your details to run your account.',
       messageId: 'none',
       note: 'a cookie consent denial (PECR) says nothing about Article 6 consent',
+    },
+    {
+      text: 'By booking a class you agree to our terms and conditions. If you change your mind, you can cancel up to 48 hours before.',
+      messageId: 'none',
+      note: 'changing your mind about a booking accepted under terms and conditions is a contract, not consent',
+    },
+    {
+      text: 'We print photos of runners in the race programme only with their permission. Runners cannot change their minds once the programme has been printed.',
+      messageId: 'none',
+      note: 'everyday withdrawal wording, negated',
+    },
+    {
+      text: 'We ask your permission before setting analytics cookies. You can change your mind about cookies at any time in the banner. We rely on your consent to send our newsletter.',
+      messageId: 'none',
+      note: 'changing your mind about cookies is PECR consent, not the Article 6 consent the newsletter relies on',
     },
   ],
 });

@@ -25,12 +25,17 @@ const RECIPIENT_CATEGORIES: string[] = [
   // "service providers", "suppliers", "contractors", "data processors", "agents acting on our behalf"
   // (not "we act as a data processor", which describes the controller itself)
   String.raw`\bservice providers?\b|\bsuppliers?\b|\b(?:sub-?)?contractors?\b|\b(?:data |sub-?)?processors\b|\bsub-?processor\b|(?<!\buser )\bagents?\b|\bvendors\b|\boutsourc(?:ed|ing) (?:partners?|providers?|companies)\b`,
-  // "our auditors", "accountants", "lawyers", "professional advisers", "insurers"
-  String.raw`\bauditors?\b|\baccountants?\b|\blawyers?\b|\bsolicitors?\b|\blegal (?:advisers?|advisors?|counsel|representatives?)\b|\bprofessional (?:advisers?|advisors?|services firms)\b|\b(?:financial |tax )?advis[eo]rs\b|\bconsultants?\b|\binsurers?\b|\binsurance (?:companies|providers?|brokers?)\b|\bbrokers?\b|\bcharit(?:y|ies) partners?\b`,
+  // "our auditors", "accountants", "my bookkeeper", "lawyers", "professional advisers", "insurers"
+  String.raw`\bauditors?\b|\baccountants?\b|\bbook-?keepers?\b|\blawyers?\b|\bsolicitors?\b|\blegal (?:advisers?|advisors?|counsel|representatives?)\b|\bprofessional (?:advisers?|advisors?|services firms)\b|\b(?:financial |tax )?advis[eo]rs\b|\bconsultants?\b|\binsurers?\b|\binsurance (?:companies|providers?|brokers?)\b|\bbrokers?\b|\bcharit(?:y|ies) partners?\b`,
   // "HMRC", "the police", "regulators", "courts", "local authorities", "the Department for Education"
   String.raw`\bHMRC\b|\bHM Revenue (?:and|&) Customs\b|\bpolice\b|\blaw enforcement\b|\bregulators?\b|\bregulatory (?:bodies|authorities)\b|\b(?:the|a|any|to|by) (?:courts?|tribunals?)\b|\bcourt orders?\b|\bgovernment (?:departments?|bodies|agencies|authorities)\b|\bpublic (?:bodies|authorities)\b|\blocal (?:authorit(?:y|ies)|councils?)\b|\bNHS\b|\bGPs?\b|\bsocial (?:services|care)\b|\bDWP\b|\bDepartment for (?:Education|Work and Pensions)\b|\bHome Office\b|\bOfsted\b|\bCharity Commission\b|\bCompanies House\b|\bFinancial Conduct Authority\b|\bFCA\b|\bexam(?:ination)? boards?\b|\bschools?\b|\bemergency services\b|\bhealth (?:professionals|care providers|services)\b`,
   // "our group companies", "affiliates", "subsidiaries", "a prospective buyer of our business"
   String.raw`\bgroup (?:companies|compan(?:y|ies)|entities|members)\b|\bmembers of (?:our|the) (?:\w+ )?group\b|\bcompanies (?:in|within) (?:our|the) group\b|\baffiliate(?:s|d companies)\b|\bsubsidiar(?:y|ies)\b|\bparent company\b|\bsister companies\b|\b(?:prospective |potential )?(?:buyers?|purchasers?|acquirers?|successors?|sellers?)\b`,
+  // "our pension provider", "my online gallery provider", "payroll providers": a provider named by what it
+  // provides. Not "third-party providers" or "selected providers", which name no function.
+  String.raw`\b(?!(?:third|party|other|external|outside|selected|trusted|chosen|reputable|certain|some|various|relevant|appropriate|approved|preferred|carefully|these|those|such|any|all|our|my|the|your|their|its|are|and|or|with|from|for|data)\b)[a-z]{3,} providers?\b`,
+  // "our print lab", "a dental laboratory", "pathology labs"
+  String.raw`\blabs?\b|\blaborator(?:y|ies)\b`,
   // "advertising partners", "delivery partners": partners named by what they do
   String.raw`\b(?:advertising|marketing|delivery|logistics|technology|analytics|hosting|fulfil?ment|distribution|insurance|finance|training|research|event|referral|affiliate|social media) partners?\b`,
 ];
@@ -48,15 +53,15 @@ export const NAMED_PROCESSOR =
 export const VAGUE_RECIPIENT =
   /\bthird[- ]part(?:y|ies)\b(?! (?:websites?|sites?|links?|cookies|content|apps?|applications|plug-?ins|privacy))|\bother (?:organi[sz]ations|companies|parties|businesses|entities|people|bodies)\b|\b(?:selected|trusted|carefully selected|reputable|business|commercial|external|our) partners\b|\bpartners\b|\bexternal (?:organi[sz]ations|companies|parties)\b|\banyone else\b/i;
 
-// "We share your data with...", "may be disclosed to", "passed on to", "who has access", "on our behalf".
+// "We share your data with...", "I share it with", "may be disclosed to", "passed on to", "who has access", "on our behalf".
 // (Not "photos you choose to share with us": that is the person giving data to us.)
 // ("third parties" alone is no cue: "we obtain data from third parties" is a source, not a recipient.)
 export const SHARING_CUE =
-  /\b(?:shar(?:e|es|ed|ing)(?!(?: (?!shar)[\w'’]+){0,3} with us\b)|disclos(?:e|es|ed|ing|ure)|pass(?:es|ed|ing)? (?:\w+ ){0,4}?(?:to|on)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing) (?:\w+ ){0,4}?to|sen(?:d|ds|t|ding) (?:\w+ ){0,4}?to|mak(?:e|es|ing) (?:\w+ ){0,2}?available|access(?:ed)? (?:to|by)|ha(?:ve|s) access|recipients?|on (?:our|its|their) behalf|sub-?processors?|hosted (?:by|with|on)|stored (?:by|with)|(?:processed|handled|managed|provided) by|receives? (?:your|this|the|personal|these)|we use|we work with|we engage|we appoint)\b/i;
+  /\b(?:shar(?:e|es|ed|ing)(?!(?: (?!shar)[\w'’]+){0,3} with us\b)|disclos(?:e|es|ed|ing|ure)|pass(?:es|ed|ing)? (?:\w+ ){0,4}?(?:to|on)|transfer(?:s|red|ring)?|provid(?:e|es|ed|ing) (?:\w+ ){0,4}?to|sen(?:d|ds|t|ding) (?:\w+ ){0,4}?to|mak(?:e|es|ing) (?:\w+ ){0,2}?available|access(?:ed)? (?:to|by)|ha(?:ve|s) access|recipients?|on (?:our|its|their) behalf|sub-?processors?|hosted (?:by|with|on)|stored (?:by|with)|(?:processed|handled|managed|provided) by|receives? (?:your|this|the|personal|these)|(?:we|I) (?:use|work with|engage|appoint))\b/i;
 
-// "Who we share your data with", "Disclosure of your information", "Recipients", "Our suppliers".
+// "Who we share your data with", "Disclosure of your information", "Recipients", "Our suppliers", "Who sees it".
 export const SHARING_HEADING =
-  /\bshar(?:e|es|ed|ing)\b|\bdisclos|\brecipients?\b|\bwho (?:\w+ ){0,3}?(?:share|disclose|pass|give|send|transfer|receive|see|access)\b|\bwho (?:has|else has|can have|can see) (?:access|your)\b|\bthird[- ]part|\bprocessors?\b|\bsuppliers\b|\bservice providers\b|\bothers who\b|\baccess to your\b|\bpartners\b/i;
+  /\bshar(?:e|es|ed|ing)\b|\bdisclos|\brecipients?\b|\bwho (?:\w+ ){0,3}?(?:shares?|disclos(?:e|es)|pass(?:es)?|gives?|gets|sends?|transfers?|receives?|sees?|access(?:es)?)\b|\bwho (?:has|else has|can have|can see) (?:access|your)\b|\bthird[- ]part|\bprocessors?\b|\bsuppliers\b|\bservice providers\b|\bothers who\b|\baccess to your\b|\bpartners\b/i;
 
 // "We will never sell your data", "we do not share your information with anyone".
 // (Selling alone is not about recipients: "we never sell your data" says nothing of who receives it.)
