@@ -70,7 +70,7 @@ export function isNegatedBefore(sentence: Sentence, offset: number, window = 40)
   const before = sentence.text.slice(Math.max(0, offset - sentence.start - window), offset - sentence.start);
   // "won't", "don't": no word boundary sits before the n of n't. "We do not share it except with
   // couriers": a denial ends at except/unless/other than/apart from.
-  return /(?:\b(?:not|never|no|none|neither|nor|without)\b|n['’]t\b)(?:(?!\b(?:except|unless|other than|apart from|but)\b)[^,;])*$/i.test(
+  return /(?:\b(?:not|never|no|none|neither|nor|without|cannot)\b|n['’]t\b)(?:(?!\b(?:except|unless|other than|apart from|but)\b)[^,;])*$/i.test(
     before,
   );
 }
