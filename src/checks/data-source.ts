@@ -9,6 +9,7 @@ import {
   IMPLIED_INDIRECT,
   NAMED_SOURCE,
   NON_DATA_OBJECT,
+  namedExampleAt,
   OBSERVED_TECHNOLOGY,
   PASSIVE_FROM,
   SOURCE_HEADING,
@@ -35,17 +36,19 @@ const RECIPIENT_VERB =
 const DATA_WORD = /\b(?:your|personal|information|data|details|reports?|contact|copies|a copy|references?|CVs?)\b/i;
 // A lead-in whose list names the sources: "We may receive information about you from:".
 const SOURCE_LEAD_IN = /\b(?:from|via|through|by|sources?|include|includes|including|such as)\s*:\s*$/i;
+// A lead-in whose list gives the data rather than who it comes from: "We receive the following details from banks:".
+const DATA_LIST_LEAD_IN =
+  /\b(?:the following|these|those) (?:\w+ ){0,2}?(?:information|data|details|categories|types|kinds)\b/i;
 
 /** "your employer; Companies House" is named, "you or other sources" generic, "you" or "cookies" direct. */
 function classifyPhrase(phrase: string): SourceKind | null {
   // A source inside "when you contact us via LinkedIn" is the person's channel.
-  const outsidePersonClause = (pattern: RegExp) => {
-    const m = pattern.exec(phrase);
-    return m !== null && !PERSON_CLAUSE.test(phrase.slice(0, m.index));
-  };
-  if (outsidePersonClause(NAMED_SOURCE)) return 'named';
+  const outsidePersonClause = (index: number) => index >= 0 && !PERSON_CLAUSE.test(phrase.slice(0, index));
+  // "third parties such as Brightpath Media" names its source by example.
+  if (outsidePersonClause(matchIndex(NAMED_SOURCE, phrase)) || outsidePersonClause(namedExampleAt(phrase)))
+    return 'named';
   if (DIRECT_SOURCE.test(phrase) || OBSERVED_TECHNOLOGY.test(phrase)) return 'direct';
-  if (outsidePersonClause(GENERIC_SOURCE)) return 'generic';
+  if (outsidePersonClause(matchIndex(GENERIC_SOURCE, phrase))) return 'generic';
   return null;
 }
 
@@ -103,22 +106,28 @@ function findSourcesInSentence(sentence: Sentence): SourceFinding[] {
   return found;
 }
 
-/** Named or generic sources listed under a lead-in ("We receive data from:") or in a section about sources. */
-function findSourcesInContext(sentences: readonly Sentence[]): SourceFinding[] {
+function matchIndex(pattern: RegExp, text: string): number {
+  return pattern.exec(text)?.index ?? -1;
+}
+
+/**
+ * Named or generic sources listed under a lead-in ("We receive data from:") or in a section about sources. In a list
+ * under a source lead-in every item describes a source, so "when you book through a school, it sends us..." counts
+ * there although a "when you" clause elsewhere is the person's own channel.
+ */
+function findSourcesInContext(sentences: readonly Sentence[], listedUnderLeadIn = false): SourceFinding[] {
   const found: SourceFinding[] = [];
   // A source term counts unless it is a recipient, denied, or the person's own channel ("if you message us on Facebook").
-  const counts = (sentence: Sentence, pattern: RegExp) => {
-    const m = pattern.exec(sentence.text);
-    return (
-      m !== null &&
-      !isRecipientMention(sentence, m.index) &&
-      !isNegatedBefore(sentence, sentence.start + m.index, 60) &&
-      !PERSON_CLAUSE.test(sentence.text.slice(0, m.index))
-    );
-  };
+  const counts = (sentence: Sentence, index: number) =>
+    index >= 0 &&
+    !isRecipientMention(sentence, index) &&
+    !isNegatedBefore(sentence, sentence.start + index, 60) &&
+    (listedUnderLeadIn || !PERSON_CLAUSE.test(sentence.text.slice(0, index)));
   for (const sentence of sentences) {
-    if (counts(sentence, NAMED_SOURCE)) found.push({ kind: 'named', sentence });
-    else if (counts(sentence, GENERIC_SOURCE)) found.push({ kind: 'generic', sentence });
+    const { text } = sentence;
+    if (counts(sentence, matchIndex(NAMED_SOURCE, text)) || counts(sentence, namedExampleAt(text)))
+      found.push({ kind: 'named', sentence });
+    else if (counts(sentence, matchIndex(GENERIC_SOURCE, text))) found.push({ kind: 'generic', sentence });
   }
   return found;
 }
@@ -129,11 +138,17 @@ function isRecipientMention(sentence: Sentence, index: number): boolean {
   );
 }
 
-/** List items following a lead-in sentence that ends "...from:". */
-function listedUnderLeadIn(doc: PolicyDocument, sentence: Sentence): Sentence[] {
-  if (!SOURCE_LEAD_IN.test(sentence.text) || !ACQUIRE_VERB.test(sentence.text)) return [];
+/**
+ * List items (HTML or plain-text bullets) following a lead-in that ends "...from:", "...from other sources:" or
+ * "...from other organisations:", given the sources already found in the lead-in itself.
+ */
+function listedUnderLeadIn(doc: PolicyDocument, sentence: Sentence, inLeadIn: readonly SourceFinding[]): Sentence[] {
+  const { text } = sentence;
+  if (!/:\s*$/.test(text) || !ACQUIRE_VERB.test(text)) return [];
   // A lead-in that only introduces what the person gives: "We collect it directly from you:".
-  if (/\bfrom you\s*:\s*$/i.test(sentence.text)) return [];
+  if (/\bfrom you\s*:\s*$/i.test(text)) return [];
+  const namesOtherSources = inLeadIn.some((f) => f.kind !== 'direct') && !DATA_LIST_LEAD_IN.test(text);
+  if (!SOURCE_LEAD_IN.test(text) && !namesOtherSources) return [];
   const items: Sentence[] = [];
   for (let i = sentence.index + 1; i < doc.sentences.length; i++) {
     const next = doc.sentences[i];
@@ -225,8 +240,9 @@ export default defineCheck({
   run({ doc }) {
     const findings: SourceFinding[] = [];
     for (const sentence of doc.sentences) {
-      findings.push(...findSourcesInSentence(sentence));
-      findings.push(...findSourcesInContext(listedUnderLeadIn(doc, sentence)));
+      const inSentence = findSourcesInSentence(sentence);
+      findings.push(...inSentence);
+      findings.push(...findSourcesInContext(listedUnderLeadIn(doc, sentence, inSentence), true));
     }
     const sourceSections = doc.sectionsTitled(SOURCE_HEADING);
     findings.push(...findSourcesInContext(sentencesWithin(doc, sourceSections)));

@@ -1,5 +1,11 @@
 import { defineCheck } from '../engine/check';
-import { findEstablishment, UK_REPRESENTATIVE } from '../engine/lexicons/uk-establishment';
+import {
+  ARTICLE_27_REPRESENTATIVE,
+  EU_REPRESENTATION,
+  findEstablishment,
+  UK_MENTION,
+  UK_REPRESENTATIVE,
+} from '../engine/lexicons/uk-establishment';
 import { findAll, isNegatedBefore } from '../engine/text';
 
 export default defineCheck({
@@ -28,6 +34,14 @@ export default defineCheck({
     for (const hit of findAll(doc.text, UK_REPRESENTATIVE)) {
       const sentence = doc.sentenceAt(hit.start);
       if (sentence && !isNegatedBefore(sentence, hit.start, 50)) return { status: 'met', evidence: [sentence] };
+    }
+    // "Our representative under Article 27 is ...", unless it is the EU one: "our representative in the European Union
+    // under Article 27 of the GDPR" is no UK representative.
+    for (const hit of findAll(doc.text, ARTICLE_27_REPRESENTATIVE)) {
+      const sentence = doc.sentenceAt(hit.start);
+      if (!sentence || isNegatedBefore(sentence, hit.start, 50)) continue;
+      if (EU_REPRESENTATION.test(sentence.text) && !UK_MENTION.test(sentence.text)) continue;
+      return { status: 'met', evidence: [sentence] };
     }
     const { strong, weak, foreign } = findEstablishment(doc);
     // A UK office or registration settles it even for a group headquartered abroad.

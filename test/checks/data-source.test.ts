@@ -40,6 +40,21 @@ testCheck(dataSource, {
       text: 'We collect some information indirectly, through our suppliers, so that we can keep a record of your purchases.',
       note: '"through" as the source preposition',
     },
+    {
+      text: 'We also receive personal data from other organisations:\n- booking agents who sell places on our courses send us your name and the course you chose;\n- when you enrol through your school, it sends us your class and year group.',
+      evidence: ['booking agents'],
+      note: 'a lead-in naming only "other organisations", its plain-text bullets name the categories; the "when you" item still counts in such a list',
+    },
+    {
+      text: 'Some information reaches us from other sources:\n• Sign-on providers: if you log in with a work account, we receive your name from it.\n• Other members of your workspace, who may add your email address.',
+      evidence: ['Sign-on providers'],
+      note: 'app-style categories (sign-on providers, other members) listed under a lead-in',
+    },
+    {
+      text: 'Now and then we receive information about you from partners such as Harbourline Media.',
+      evidence: ['Harbourline Media'],
+      note: 'a vague source ("partners") named by a capitalised example',
+    },
   ],
   partial: [
     {
@@ -58,6 +73,16 @@ testCheck(dataSource, {
       note: 'the direct source comes first; the second preposition still introduces an unnamed source',
     },
     {
+      text: 'We receive the following information from other companies:\n• your name and address\n• details of your bank account',
+      messageId: 'generic',
+      note: 'the list after the lead-in gives data ("bank account"), not sources, so only the vague "other companies" remains',
+    },
+    {
+      text: 'Now and then we receive information about you from partners such as those we work with on events.',
+      messageId: 'generic',
+      note: 'an example that is no name leaves the partners unnamed',
+    },
+    {
       text: 'We carry out credit checks before opening an account for you.',
       messageId: 'implied',
       note: 'a credit check needs data from elsewhere, but no source is named',
@@ -72,6 +97,20 @@ testCheck(dataSource, {
       text: 'We do not obtain personal data about you from third parties; everything we hold comes directly from you.',
       messageId: 'direct-only',
       note: 'a negated indirect source is a statement that data comes only from the person',
+    },
+    {
+      text: "I'm a self-employed tutor. All the information I keep about you comes from you, through my booking form and our lessons, apart from the progress notes I write after each lesson.",
+      messageId: 'direct-only',
+      note: 'a sole trader in the first person; the exception is data the controller creates, not another source',
+    },
+    {
+      text: 'Everything we hold about you comes straight from you.',
+      messageId: 'direct-only',
+    },
+    {
+      text: 'I only use the details you give me when you book a session.',
+      messageId: 'direct-only',
+      note: '"you give me": the first-person form of "you give us"',
     },
   ],
   missing: [
@@ -96,6 +135,16 @@ testCheck(dataSource, {
       messageId: 'none',
       note: 'the reader receives, not the organisation',
     },
+    {
+      text: 'We share your details with the following organisations:\n• ticket agents\n• our online giving platform',
+      messageId: 'none',
+      note: 'a list of recipients: source-like categories under a lead-in that gives data away',
+    },
+    {
+      text: 'We pass order details to partners such as Quayside Couriers so that they can deliver your parcel.',
+      messageId: 'none',
+      note: 'a named example of a recipient, not of a source',
+    },
   ],
 });
 
@@ -113,6 +162,18 @@ function auditHtmlTable(header: string[], rows: string[][], after = ''): ReturnT
   const doc = createPolicyDocument({ text, title, blocks });
   return runCheck(dataSource, { doc, facts: createFacts(doc), cookies: null });
 }
+
+describe('data-source in HTML lists', () => {
+  it('met: <li> items under a "from other sources:" lead-in name the sources', () => {
+    const html = `<!doctype html><html><body><main><h1>Privacy notice</h1><h2>What we collect</h2><p>We also obtain information about you from other sources:</p><ul><li>App stores. Google Play and the App Store tell us when you buy a subscription.</li><li>Other users, who may add your phone number when they invite you.</li></ul><h2>Your rights</h2><p>You can ask for a copy of your data.</p></main></body></html>`;
+    const { document } = parseHTML(html);
+    const { text, blocks, title } = extractReadableText(document as unknown as Document);
+    const doc = createPolicyDocument({ text, title, blocks });
+    const result = runCheck(dataSource, { doc, facts: createFacts(doc), cookies: null });
+    expect(result.status).toBe('met');
+    expect(result.evidence.map((e) => e.text).join(' ')).toContain('App stores');
+  });
+});
 
 describe('data-source in HTML tables', () => {
   it('met: a "Where we get it" last column naming brokers and a public register', () => {

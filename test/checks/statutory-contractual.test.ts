@@ -35,9 +35,29 @@ testCheck(statutoryContractual, {
       text: 'References are a contractual requirement of the employer. Should a candidate decline to give referees, the offer cannot be confirmed.',
       note: '"should ... decline to give" in the third person',
     },
+    {
+      text: 'The provision of the personal information requested on the enrolment form, the health questionnaire and any accident report is a contractual requirement of your membership. If you do not provide it, we cannot enrol you.',
+      evidence: ['is a contractual requirement of your membership'],
+      note: 'a long subject between "the provision of" and "is a contractual requirement"',
+    },
+    {
+      text: "Your full name, home address and date of birth are a statutory requirement for a street trading permit: without them we can't issue one.",
+      evidence: ["without them we can't issue one"],
+      note: 'the data items themselves as the requirement, and "without them we can\'t" as the consequence',
+    },
   ],
   partial: [
     { text: 'Providing your personal data to us is entirely voluntary.', messageId: 'requirement-only' },
+    {
+      text: 'Equality monitoring information is always optional.',
+      messageId: 'requirement-only',
+      note: '"always optional" as a statement that the data is not required',
+    },
+    {
+      text: "We may release information where we believe it is required by law or a court order. If you would prefer not to give us your email address, we won't be able to send you a receipt.",
+      messageId: 'consequence-only',
+      note: '"required by law" is about the controller releasing data, not about the person having to provide it',
+    },
     {
       text: 'We sometimes send out customer surveys, but you do not have to answer them.',
       messageId: 'requirement-only',
@@ -69,6 +89,16 @@ testCheck(statutoryContractual, {
       text: 'We may disclose your data where we are under a legal obligation to do so.',
       messageId: 'none',
       note: "the controller's own obligation",
+    },
+    {
+      text: 'We keep your payment details for six years, which is a statutory requirement.',
+      messageId: 'none',
+      note: "the controller's duty to retain, not the person's to provide",
+    },
+    {
+      text: 'Processing your personal data is a legal requirement for us as your employer.',
+      messageId: 'none',
+      note: 'a gerund of the controller handling the data',
     },
     {
       text: 'If you withdraw your consent, we may not be able to provide certain services to you.',

@@ -13,6 +13,14 @@ testCheck(ukRepresentative, {
     },
     'Acme Inc. is based in California. We have appointed DataRep as our UK representative under Article 27 of the UK GDPR.',
     'For the purposes of Article 27 of the UK GDPR, our representative is Bridgeford Compliance Ltd.',
+    {
+      text: 'Vistaline LLC has appointed Brookmoor Compliance as its representative in the EU and the UK under Article 27.',
+      note: 'one representative for both the EU and the UK',
+    },
+    {
+      text: 'Our UK and EU representative is Meridian Rep Services, reachable at rep@meridian.example.',
+      evidence: ['Our UK and EU representative'],
+    },
   ],
   notApplicable: [
     {
@@ -80,6 +88,16 @@ testCheck(ukRepresentative, {
       text: 'We deliver our boxes to customers in England and Wales.',
       messageId: 'not-shown',
       note: 'where the customers are, not where the organisation is',
+    },
+    {
+      text: 'Skyloft Labs, Inc. is the controller. Copperfield Rep Services, 3 Canal Quay, Dublin 4, Ireland, is our representative in the European Union under Article 27 of the GDPR.',
+      messageId: 'foreign',
+      note: 'an EU representative under Article 27 is not a UK representative',
+    },
+    {
+      text: 'We are a company incorporated in Ontario. Our EU representative under Article 27 is Beacon Privacy BV.',
+      messageId: 'foreign',
+      note: '"EU representative" with the article number',
     },
     {
       text: 'Brightpath Inc. is the data controller. Our training centre in Manchester runs courses every month.',

@@ -13,14 +13,32 @@ const NAMED_SOURCE_PARTS = [
   // Social networks and platforms.
   // (Not "Google": "through Google Analytics" is a tool observing the person's own use.)
   'social (?:media|network(?:ing)?)(?: (?:platforms?|sites?|networks?|accounts?|profiles?|services?|providers?))?|social networks|Facebook|Instagram|LinkedIn|Twitter|TikTok|YouTube',
+  // Apps and online services: "app stores", "sign-in providers", "when you log in with a single sign-on provider",
+  // "other users may upload your number", "online giving platforms", "ticket agents". Not the controller's own
+  // ("through our online donation platform", "our booking site").
+  '(?<!\\b(?:our|my|this) (?:own )?(?:online )?)(?:app stores?|App Store|Google Play|(?:single sign-on|sign-in|sign-on|log-in|login|identity|authentication|SSO) (?:providers?|partners?)|other (?:users|members|customers|players|participants|attendees|subscribers)|(?:online )?(?:giving|fundraising|donation|crowdfunding) (?:platforms?|sites?|websites?|services?)|ticket(?:ing)? (?:agents?|agenc(?:y|ies)|companies|platforms?|providers?|partners?|outlets?|resellers?)|booking (?:agents?|agenc(?:y|ies))|price comparison (?:sites?|websites?|services?))',
   // Work, study and care.
   '(?:your|a|the|their|previous|current|former|prospective|new) employers?|(?:recruitment|employment|staffing) (?:agenc(?:y|ies)|businesses|consultanc(?:y|ies)|sites?|websites?|platforms?|partners?)|recruiters?|job (?:boards?|sites?|websites?)|referees?|schools?|colleges?|universit(?:y|ies)|GPs?|doctors?|hospitals?|(?:health|healthcare|medical|social care) (?:professionals?|providers?|practitioners?)|NHS|social (?:workers?|services)',
   // People close to the person.
-  '(?:family|household) members?|relatives|friends?|colleagues?|next of kin|parents?|guardians?|carers?|(?:the )?(?:person|people|member|customer|friend)s? who (?:referred|recommended|nominated|introduced) you|referrers?',
+  '(?:family|household) members?|relatives|friends?|colleagues?|next of kin|parents?|guardians?|carers?|(?:the )?(?:person|people|member|customer|friend)s? who (?:referred|recommended|nominated|introduced) you|referrers?|(?:group|party|tour|trip|team) (?:organi[sz]ers?|leaders?|bookers?)',
   // Companies the controller deals with.
-  '(?:our |its |other )?group (?:companies|entities|members)|(?:companies|members|entities) (?:in|of|within) our group|affiliates?|affiliated (?:companies|entities)|subsidiar(?:y|ies)|parent company|suppliers?|resellers?|distributors?|(?:business|commercial|marketing|advertising|referral|event|channel|affiliate|introducer|reseller) partners?|introducers?|(?:advertising|ad|marketing) (?:networks?|platforms?|agenc(?:y|ies))|analytics (?:providers?|services?|companies)|(?:data|list) (?:brokers?|suppliers?|providers?|vendors?)|marketing lists?|payment (?:providers?|processors?|service providers?)|banks?|building societ(?:y|ies)|insurers?|insurance (?:companies|providers|brokers)|brokers?|(?:professional|financial) adviser?s?|advisors?|solicitors?|accountants?|landlords?|letting agents?|estate agents?|event (?:organisers|organizers|sponsors|co-hosts|partners)|sponsors',
+  '(?:our |its |other )?group (?:companies|entities|members)|(?:companies|members|entities) (?:in|of|within) our group|affiliates?|affiliated (?:companies|entities)|subsidiar(?:y|ies)|parent company|suppliers?|resellers?|distributors?|(?:business|commercial|marketing|advertising|attribution|measurement|referral|event|channel|affiliate|introducer|reseller)(?: (?:and|or|&) (?:business|commercial|marketing|advertising|attribution|measurement|analytics|referral|event|channel|affiliate|reseller))? partners?|introducers?|(?:advertising|ad|marketing) (?:networks?|platforms?|agenc(?:y|ies))|analytics (?:providers?|services?|companies)|(?:data|list) (?:brokers?|suppliers?|providers?|vendors?)|marketing lists?|payment (?:providers?|processors?|service providers?)|banks?|building societ(?:y|ies)|insurers?|insurance (?:companies|providers|brokers)|brokers?|(?:professional|financial) adviser?s?|advisors?|solicitors?|accountants?|landlords?|letting agents?|estate agents?|event (?:organisers|organizers|sponsors|co-hosts|partners)|sponsors',
 ];
 export const NAMED_SOURCE = new RegExp(String.raw`\b(?:${NAMED_SOURCE_PARTS.join('|')})\b`, 'i');
+
+// A vague source followed by a named example is named: "third parties such as Acme Analytics", "an online platform
+// like Givewell", "partners (for example, Brightpath Media)". The example must be capitalised, a name rather than a
+// category ("partners such as advertisers" stays vague), and not a capitalised pronoun.
+const EXAMPLE_AFTER_SOURCE =
+  /\b(?:third[- ]part(?:y|ies)|sources?|partners?|providers?|organi[sz]ations?|companies|company|businesses|platforms?|services?|agents?|agenc(?:y|ies)|firms?|vendors?|suppliers?|networks?|sites?|websites?)\b,? \(?(?:such as|like|including|for example|for instance|e\.g\.),? (?:the )?(\S+)/gi;
+const PROPER_NAME =
+  /^(?!(?:I|We|You|Your|Our|This|These|Those|They|When|If|Where|Other|Some|Any|All)\b)[A-Z][\w&'-]*[a-z0-9]/;
+
+/** Where a vague source is followed by a named example, or -1. */
+export function namedExampleAt(text: string): number {
+  for (const m of text.matchAll(EXAMPLE_AFTER_SOURCE)) if (PROPER_NAME.test(m[1] ?? '')) return m.index;
+  return -1;
+}
 
 // "from third parties", "from other sources", "from various third parties and public sources",
 // "via services or providers", "from our partners".
@@ -52,11 +70,12 @@ export const NON_DATA_OBJECT =
 
 // "Your employer may give us", "credit reference agencies share with us", "LinkedIn provides us with".
 export const GIVES_US =
-  /\b(?:may |will |might |can |could |sometimes |also |often )*(?:provide|provides|give|gives|share|shares|pass|passes|send|sends|supply|supplies|disclose|discloses|tell|tells|refer|refers|forward|forwards|transfer|transfers)(?: (?:\w+ ){0,4})? (?:us|to us|with us)\b/i;
+  /\b(?:may |will |might |can |could |sometimes |also |often )*(?:provide|provides|give|gives|share|shares|pass|passes|send|sends|supply|supplies|disclose|discloses|tell|tells|refer|refers|forward|forwards|transfer|transfers)(?: (?:\w+ ){0,4})? (?:us|to us|with us|me|to me|with me)\b/i;
 
 // The source is the person or their own use: "from you", "from your device", "via our website".
+// A sole trader writes in the first person: "from my enquiry form", "through my website".
 export const DIRECT_SOURCE =
-  /^(?:(?:directly|only|solely) )?(?:you\b|yourself|your (?:use|device|browser|computer|phone|visits?|interactions?|account|activity|activities|communications?|correspondence|application|own)|us\b|our (?:website|site|web ?site|apps?|services?|forms?|platform|portal|products?|online|emails?)|the (?:website|site|app|services?|forms?)|this (?:website|site|app)|cookies|your (?:use of|visit to))/i;
+  /^(?:(?:directly|only|solely) )?(?:you\b|yourself|your (?:use|device|browser|computer|phone|visits?|interactions?|account|activity|activities|communications?|correspondence|application|own)|us\b|me\b|(?:our|my) (?:website|site|web ?site|apps?|services?|(?:\w+ )?forms?|platform|portal|products?|online|emails?)|the (?:website|site|app|services?|forms?)|this (?:website|site|app)|cookies|your (?:use of|visit to))/i;
 
 // Data observed from the person's own use through technology: "collected via third party tracking technologies".
 export const OBSERVED_TECHNOLOGY =
@@ -64,8 +83,9 @@ export const OBSERVED_TECHNOLOGY =
 
 // Statements that data comes from the person: "information you give us", "we collect it directly from you",
 // "data we collect automatically when you use our website".
+// "Everything we hold comes from you", "all of it is provided by you", "everything I keep comes straight from you".
 export const DIRECT_COLLECTION =
-  /\b(?:information|data|details) (?:that )?you (?:provide|give|submit|enter|send|share|supply|disclose)\b|\byou (?:provide|give|submit|send|supply) (?:us|to us)\b|\b(?:collect|obtain|receive|gather|get)\w*\b[^.;]{0,60}\b(?:directly )?from you\b|\b(?:collect|obtain|record|log)\w* (?:\w+ ){0,4}automatically\b|\bautomatically (?:collect|record|log|receive)\w*\b|\b(?:when|each time|whenever) you (?:use|visit|browse|access|interact|contact|register|sign up|buy|order|purchase|apply)\b[^.;]{0,60}\b(?:we|collect)/i;
+  /\b(?:information|data|details) (?:that )?you (?:provide|give|submit|enter|send|share|supply|disclose)\b|\byou (?:provide|give|submit|send|supply) (?:us|to us|me|to me)\b|\b(?:comes?|came|(?:is|are) (?:collected|obtained|received|given|provided|supplied|gathered)) (?:(?:directly|only|solely|straight|entirely) )?(?:from|by) you\b|\b(?:collect|obtain|receive|gather|get)\w*\b[^.;]{0,60}\b(?:directly )?from you\b|\b(?:collect|obtain|record|log)\w* (?:\w+ ){0,4}automatically\b|\bautomatically (?:collect|record|log|receive)\w*\b|\b(?:when|each time|whenever) you (?:use|visit|browse|access|interact|contact|register|sign up|buy|order|purchase|apply)\b[^.;]{0,60}\b(?:we|collect|I\b(?!\.e))/i;
 
 // Sections about other sources: "Information we receive from third parties", "Sources of personal data",
 // "Where we get your information", "Data collected indirectly", "Information from other sources".

@@ -169,7 +169,18 @@ export function findEstablishment(doc: PolicyDocument): Establishment {
   return { strong, weak, foreign };
 }
 
-// "Our UK representative is DataRep Ltd", "our representative in the United Kingdom",
-// "we have appointed ... as our representative under Article 27 of the UK GDPR".
+// "Our UK representative is DataRep Ltd", "our representative in the United Kingdom", "our UK and EU representative".
 export const UK_REPRESENTATIVE =
-  /\b(?:UK|United Kingdom|U\.K\.) (?:GDPR |data protection )?representative\b|\brepresentative (?:in|for) the (?:UK|United Kingdom)\b|\bArticle 27\b[^.]{0,80}\brepresentative\b|\brepresentative\b[^.]{0,80}\bArticle 27\b/i;
+  /\b(?:UK|United Kingdom|U\.K\.) (?:(?:and|&|\/) (?:EU|EEA) )?(?:GDPR |data protection )?representative\b|\brepresentative (?:in|for) the (?:UK|United Kingdom)\b/i;
+
+// "We have appointed ... as our representative under Article 27 of the UK GDPR": a representative named by the
+// article alone, which may be the EU one (EU GDPR Art 27 has the same number).
+export const ARTICLE_27_REPRESENTATIVE =
+  /\bArticle 27\b[^.]{0,80}\brepresentative\b|\brepresentative\b[^.]{0,80}\bArticle 27\b/i;
+
+// The representative is placed in the EU: "our representative in the European Union", "EU representative",
+// "represent us in the EEA", "Article 27 of the EU GDPR", "in Ireland".
+export const EU_REPRESENTATION =
+  /\b(?:EU|EEA|European Union|European Economic Area|Member States?|EU GDPR)\b|\b(?:in|for) (?:Ireland|Germany|France|the Netherlands|Belgium|Luxembourg|Spain|Italy|Austria|Sweden|Denmark|Finland|Poland|Portugal|Cyprus|Malta)\b/i;
+// Anything placing it in the UK, which settles a sentence naming both: "our representatives in the EU and the UK".
+export const UK_MENTION = /\b(?:UK|U\.K\.|United Kingdom|Great Britain|England|Scotland|Wales|Northern Ireland)\b/;
