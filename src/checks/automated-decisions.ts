@@ -188,17 +188,24 @@ const QUESTION = /\?\s*$/;
 
 const MAX_TOPIC_SENTENCES = 12;
 
+// A numbered clause, "7.1 Where you ask for a quote...": its parent number ("7") groups the clauses that follow.
+const CLAUSE_NUMBER = /^\s*(\d{1,2})\.\d{1,2}\b/;
+const clauseParent = (sentence: Sentence) => CLAUSE_NUMBER.exec(sentence.block.text)?.[1];
+
 /**
  * The sentence and the next two in the same section, where a notice explains what it just said; in a section
- * about automated decisions or scoring, the rest of that section.
+ * about automated decisions or scoring, the rest of that section; in numbered clauses ("7.1", "7.2"...), the
+ * clauses that follow under the same number.
  */
 function explanationOf(doc: PolicyDocument, sentence: Sentence): Sentence[] {
   const onTopic = TOPIC_HEADING.test(doc.sectionTitleAt(sentence.start) ?? '');
-  const reach = onTopic ? MAX_TOPIC_SENTENCES : 2;
+  const parent = clauseParent(sentence);
   const out = [sentence];
-  for (let i = sentence.index + 1; i <= sentence.index + reach; i++) {
+  for (let i = sentence.index + 1; i <= sentence.index + MAX_TOPIC_SENTENCES; i++) {
     const next = doc.sentences[i];
     if (!next || next.block.kind === 'heading') break;
+    const sameClauses = parent !== undefined && clauseParent(next) === parent;
+    if (i > sentence.index + 2 && !onTopic && !sameClauses) break;
     out.push(next);
   }
   return out;

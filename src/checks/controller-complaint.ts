@@ -9,9 +9,14 @@ import type { Span } from '../engine/types';
 // "For complaints, ...", "our complaints procedure". Not "the management of queries, complaints or claims".
 const COMPLAINT_ROUTE =
   /\b(?:make|making|raise|raising|lodge|lodging|submit|submitting|file|filing|register|registering|send|sending|bring|bringing|escalate|escalating|direct|address) (?:a |any |your |the )?(?:formal )?complaints?\b|\bcomplain(?:ing)?\b|\b(?:for|with|have|has|any) (?:a |any |your )?complaints?\b|\b(?:questions|queries|concerns|comments)(?:,)? (?:or|and) complaints?\b|\bcomplaints? (?:or|and) (?:queries|questions|concerns|comments|requests)\b|\bcomplaints? (?:procedure|policy|process|handling|team|department|officer|manager|form|page|line|address|should|can|may|must|will|are handled|about)\b/i;
-// "We would welcome the chance to resolve your concerns", "you can raise a concern with our DPO".
+// "We would welcome the chance to resolve your concerns", "you can raise a concern with our DPO", "if you have a
+// concern about the way we handle your information", "if you have concerns about how your records are used".
 const CONCERN_ROUTE =
-  /\b(?:resolv\w*|deal(?:ing)? with|address\w*|look(?:ing)? into|investigat\w*) (?:your|any of your) (?:concerns?|complaints?|grievances?)\b|\brais\w* (?:a|any|your) (?:concerns?|complaints?|grievances?) with us\b/i;
+  /\b(?:resolv\w*|deal(?:ing)? with|address\w*|look(?:ing)? into|investigat\w*) (?:your|any of your) (?:concerns?|complaints?|grievances?)\b|\brais\w* (?:a|any|your) (?:concerns?|complaints?|grievances?) with us\b|\b(?:have|has) (?:a |any )?concerns? (?:about|regarding|over|with) (?:the way (?:in which )?|how )(?:[\w'’]+ ){0,5}?(?:handl|us|process|look|manag|treat|protect|stor|shar|collect|keep|hold|record)\w*/i;
+// "raise it under our Grievance Procedure", "please follow the staff grievance policy": an employer's procedure for
+// complaints, when it is offered to the reader for a concern or complaint.
+const GRIEVANCE_PROCEDURE = /\bgrievance (?:procedure|policy|process)\b/i;
+const GRIEVANCE_CAUSE = /\bcomplain|\bconcern|\bunhappy\b|\bdissatisf|\bnot (?:happy|satisfied|content)\b/i;
 // A purpose of processing, not a route: "to deal with your complaint", "for the handling of complaints".
 const PURPOSE_FORM = /^\W*(?:to|for)\b/i;
 const OFFERED_TO_READER =
@@ -68,8 +73,17 @@ function controllerPart(sentence: Sentence): string | null {
 
 function isComplaintRoute(text: string): boolean {
   if (PURPOSE_FORM.test(text) && !OFFERED_TO_READER.test(text) && !CONTACT_VERB.test(text)) return false;
+  if (GRIEVANCE_PROCEDURE.test(text) && GRIEVANCE_CAUSE.test(text) && OFFERED_TO_READER.test(text)) return true;
   return COMPLAINT_ROUTE.test(text) || CONCERN_ROUTE.test(text) || (DISSATISFIED.test(text) && CONTACT_VERB.test(text));
 }
+
+// "If you have any questions about this notice, please contact HR at hr@acme.example": a channel for questions, not
+// complaints, under a heading that mixes them ("Questions and concerns", "Contact us and complaints"), unless the
+// sentence names a complaint or concern too.
+const FOR_QUESTIONS =
+  /\b(?:questions?|quer(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|requests?|comments?|feedback|(?:further|more) (?:information|details))\b/i;
+const MIXED_HEADING = new RegExp(`${FOR_QUESTIONS.source}|\\bcontact`, 'i');
+const ABOUT_COMPLAINT = /\bcomplain|\bconcern|\bgrievance|\bunhappy\b|\bdissatisf|\bnot (?:happy|satisfied|content)\b/i;
 
 // The ICO's own address and helpline: "Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF".
 const ICO_CONTACT = /\bico\.org\.uk\b|\bSK9 ?5AF\b|\b0303 ?123 ?1113\b/i;
@@ -154,6 +168,9 @@ export default defineCheck({
     for (const sentence of sentencesWithin(doc, sections)) {
       if (sentence.block.kind === 'heading' || regulatorIndex(sentence.text) >= 0 || continuesRegulator(doc, sentence))
         continue;
+      // Under "Questions and concerns", the questions line is not the complaints line; under "Complaints" it is.
+      const mixedHeading = MIXED_HEADING.test(doc.sectionTitleAt(sentence.start) ?? '');
+      if (mixedHeading && FOR_QUESTIONS.test(sentence.text) && !ABOUT_COMPLAINT.test(sentence.text)) continue;
       if (controllerChannels(sentence.text, sentence.start).length > 0) return { status: 'met', evidence: [sentence] };
     }
 

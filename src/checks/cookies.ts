@@ -1,7 +1,9 @@
 import { crossCheckFor } from '../cookies/cross-check';
 import { defineCheck } from '../engine/check';
-import type { Sentence } from '../engine/document';
+import type { Block, PolicyDocument, Sentence } from '../engine/document';
 import {
+  BANNER_ACCEPT,
+  BANNER_CONTROL,
   COOKIE_HEADING,
   COOKIE_POINTER,
   COOKIE_PURPOSE,
@@ -17,6 +19,52 @@ import type { ObservedCookieResult } from '../engine/types';
 // "use our communications preferences link to opt out of email tracking".
 const BROWSER = /\bbrowser\b/i;
 const INTRODUCTION = /\b(?:describes|explains|sets out|tells you|covers)\b/i;
+
+// A banner's message sits just before its buttons: "We use cookies on this website. Some are essential and others
+// help us improve your experience." A longer block is the notice's own text.
+const BANNER_MESSAGE_BLOCKS = 2;
+const BANNER_MESSAGE_MAX_CHARS = 400;
+
+interface Furniture {
+  /** Blocks that are no part of the notice's wording. */
+  blocks: Set<Block>;
+  /** The banners' own blocks: a "Cookie settings" button read as a heading heads no cookie section. */
+  banners: Set<Block>;
+}
+
+/**
+ * Cookie-banner furniture scraped with the notice as plain text: button and link labels standing alone on their
+ * lines ("Accept all cookies", "Reject all", "Cookie settings"), and a banner: a run of two or more such buttons,
+ * one of them accepting, with the short message right before it. The notice's own wording, not the banner, must
+ * say what cookies are for and how to refuse them. (A "Cookie settings" line alone may head the notice's own
+ * section on cookies: it is no instruction itself, but its section still speaks of cookies; and a paragraph under
+ * the notice's "Cookies" heading stays the notice's own even with buttons after it.)
+ */
+function findFurniture(doc: PolicyDocument): Furniture {
+  const furniture: Furniture = { blocks: new Set(), banners: new Set() };
+  const { blocks } = doc;
+  for (let i = 0; i < blocks.length; i++) {
+    if (!BANNER_CONTROL.test(blocks[i]?.text ?? '')) continue;
+    let end = i;
+    while (end + 1 < blocks.length && BANNER_CONTROL.test(blocks[end + 1]?.text ?? '')) end++;
+    const run = blocks.slice(i, end + 1);
+    for (const control of run) furniture.blocks.add(control);
+    if (run.length >= 2 && run.some((b) => BANNER_ACCEPT.test(b.text))) {
+      for (const control of run) furniture.banners.add(control);
+      for (let j = i - 1; j >= Math.max(0, i - BANNER_MESSAGE_BLOCKS); j--) {
+        const message = blocks[j] as Block;
+        if (message.text.length > BANNER_MESSAGE_MAX_CHARS || !COOKIE_TERM.test(message.text)) break;
+        // Under the notice's own "Cookies" heading, the paragraph is the notice's, whatever buttons follow it.
+        const title = doc.sectionTitleAt(message.start) ?? '';
+        if (COOKIE_HEADING.test(title) && !BANNER_CONTROL.test(title)) break;
+        furniture.blocks.add(message);
+        furniture.banners.add(message);
+      }
+    }
+    i = end;
+  }
+  return furniture;
+}
 
 const MAX_NAMED = 5;
 const INTRUSIVENESS: Record<ObservedCookieResult['category'], number> = {
@@ -72,7 +120,11 @@ export default defineCheck({
       count: `${nonEssential.length} non-essential ${nonEssential.length === 1 ? 'cookie' : 'cookies'}`,
       cookies: nameCookies(nonEssential),
     };
-    const cookieSection = new Set(sentencesWithin(doc, doc.sectionsTitled(COOKIE_HEADING)));
+    const furniture = findFurniture(doc);
+    const cookieSections = doc
+      .sectionsTitled(COOKIE_HEADING)
+      .filter((s) => !s.heading || !furniture.banners.has(s.heading));
+    const cookieSection = new Set(sentencesWithin(doc, cookieSections));
     // "...analytics cookies for statistical purposes. To opt out, visit ...": the next sentence of the paragraph continues the topic.
     const continuesCookies = (s: Sentence) => {
       const previous = doc.sentences[s.index - 1];
@@ -87,6 +139,7 @@ export default defineCheck({
     const none: Sentence[] = [];
     for (const sentence of doc.sentences) {
       const { text } = sentence;
+      if (furniture.blocks.has(sentence.block)) continue;
       if (!aboutCookies(sentence) && !BROWSER.test(text)) continue;
       if (COOKIE_TERM.test(text)) mentions.push(sentence);
       if (NO_COOKIES.test(text) && !EXCEPTION.test(text)) none.push(sentence);

@@ -123,6 +123,16 @@ testCheck(automatedDecisions, {
       text: 'We do not use software to sift job applications; every CV is read by a member of our HR team.',
       note: 'a machine used to decide about applications, denied',
     },
+    {
+      text: '5. Your quote\n5.1 When you ask for a quote online, our pricing engine decides automatically, without human involvement, whether to offer you cover. It gives an answer within seconds.\n5.2 Quotes stay valid for 30 days.\n5.3 You may ask one of our underwriters to review the decision, give us your point of view and contest it.',
+      evidence: ['decides automatically', 'contest it'],
+      note: 'a machine deciding by itself is existence; the safeguards sit in a later numbered clause under the same number, beyond the usual two sentences, under a heading that does not name the topic',
+    },
+    {
+      text: 'Our booking system automatically decides whether to accept a table reservation, using the party size and the times already booked. You can call the restaurant and ask a manager to check it.',
+      evidence: ['automatically decides whether'],
+      note: 'active "automatically decides whether", with logic and human review next',
+    },
   ],
   partial: [
     {
@@ -216,8 +226,23 @@ testCheck(automatedDecisions, {
       messageId: 'no-detail',
       note: 'a kind of automated decision named as a practice',
     },
+    {
+      text: 'Our underwriting engine decides automatically, without human involvement, whether a policy can be renewed.',
+      messageId: 'no-detail',
+      note: '"without human involvement" says the machine acts alone; it is not the human-review safeguard',
+    },
+    {
+      text: '4.1 Our rules engine decides automatically whether your membership renews.\n4.2 Membership fees are set each April.\n4.3 Fees are payable by direct debit.\n5.1 If you think a decision about a refund was wrong, you can ask a member of staff to review it.',
+      messageId: 'no-detail',
+      note: 'a clause under another number (5.1) does not explain clause 4.1',
+    },
   ],
   missing: [
+    {
+      text: 'Our site search engine decides automatically which articles to show first.',
+      messageId: 'none',
+      note: 'an engine choosing content is not a decision about a person or their case',
+    },
     { text: 'We automatically collect your IP address and browser type.', messageId: 'none' },
     {
       text: 'Your public profile on our forum shows your username.',

@@ -36,8 +36,31 @@ testCheck(controllerComplaint, {
       text: 'If you wish to complain about our service, email complaints@harbourlane.example; if you remain unhappy you can then go to the Housing Ombudsman.',
       note: 'the controller route comes first; only the ombudsman clause is cut off',
     },
+    {
+      text: 'If you have concerns about how we handle your personal data, please write to our Data Protection Lead at dpl@tollgatemills.example.',
+      note: 'a concern about how the controller handles data is a complaint; the channel is in the sentence',
+    },
+    {
+      text: 'Questions and concerns\nIf you have a question or a concern about the way we look after your records, email people@tollgatemills.example.',
+      note: 'under a mixed heading, the channel sentence itself names a concern',
+    },
+    {
+      text: 'Complaints\nFor further information, or to take the matter further, email our Data Protection Lead at dpl@tollgatemills.example.',
+      note: 'under a heading only about complaints, a channel offered for "further information" is the complaints channel',
+    },
   ],
   partial: [
+    {
+      text: 'Questions and concerns\nIf you have any questions about this notice, please email people@tollgatemills.example or ring extension 340.\nIf you have a concern about the way we use your records, you can raise it through the staff grievance procedure in the handbook.',
+      messageId: 'no-channel',
+      evidence: ['staff grievance procedure'],
+      note: 'the email is offered for questions only; the grievance procedure is a complaints procedure with no channel',
+    },
+    {
+      text: 'If you are unhappy with how your information has been handled, please follow our grievance policy.',
+      messageId: 'no-channel',
+      note: "an employer's grievance policy offered for dissatisfaction is a procedure without a channel",
+    },
     { text: 'For complaints, please see our complaints procedure.', messageId: 'no-channel' },
     {
       text: "You have the right to complain to us or to the Information Commissioner's Office.",
@@ -51,6 +74,16 @@ testCheck(controllerComplaint, {
     },
   ],
   missing: [
+    {
+      text: 'Questions and concerns\nIf you have any questions about this notice or how we use your information, please contact the People Team at people@tollgatemills.example.',
+      messageId: 'none',
+      note: 'a channel for questions is not a complaint channel, even under a heading that mentions concerns',
+    },
+    {
+      text: 'We keep records of disciplinary and grievance procedures for six years after you leave.',
+      messageId: 'none',
+      note: 'grievance procedures as records kept, not offered to the reader',
+    },
     {
       text: "Complaints\nYou can complain to the Information Commissioner's Office:\nWycliffe House\nWater Lane, Wilmslow, Cheshire SK9 5AF",
       messageId: 'none',

@@ -29,6 +29,22 @@ describe('no-date warning', () => {
     ['This policy was updated on March 1st, 2024. We collect your name.', 'US-style month-first wording'],
     ['Privacy policy (last updated 2023)\n\nWe collect your name.', 'a year alone after the label'],
     ['Version current as of 09.07.2019.', 'a dotted day-first date'],
+    [
+      'Document history\n\n| Issue | Date of issue | Summary |\n|---|---|---|\n| 1 | 2 April 2019 | First issue |\n| 2 | 9 October 2025 | New retention rules |\n\nWe collect your name.',
+      'a version history table whose rows carry no label of their own',
+    ],
+    [
+      'Version\tDate\tChanges\n2.0\t3 March 2025\tAdded CCTV\n\nWe collect your name.',
+      'a tab-separated version table with no heading',
+    ],
+    [
+      'Revision history\n\n2.1 – 3 March 2025: retention clarified\n2.0 – 12 May 2023: first issue\n\nWe collect your name.',
+      'version rows under a revision history heading, with no header row',
+    ],
+    [
+      'Version\nDate\nChanges\n1.0\n25 May 2018\nFirst issue\n2.0\n3 March 2025\nNew retention rules\n\nWe collect your name.',
+      'table cells extracted from a web page as blocks of their own',
+    ],
   ];
   for (const [text, note] of dated) {
     it(`is silent for ${note}`, () => expect(run(text)).toBeNull());
@@ -52,6 +68,14 @@ describe('no-date warning', () => {
     [
       'We will update this notice from time to time and post the new version on this page.',
       '"update" and "version" with no date',
+    ],
+    [
+      'Open days\n\n| Event | Date |\n|---|---|\n| Open day | 3 March 2025 |\n\nWe collect your name.',
+      'a table with a date column but no version column',
+    ],
+    [
+      'Version history\n\nEarlier versions are available on request from our office, which opened on 1 May 2010.',
+      'a history heading over prose, not dated rows',
     ],
   ];
   for (const [text, note] of undated) {

@@ -37,6 +37,16 @@ describe('stale warning', () => {
       '1 March 2023',
       'a planned review date is not the latest update',
     ],
+    [
+      '| Version | Date | Changes |\n|---|---|---|\n| 1.0 | 4 June 2019 | First issue |\n| 1.1 | 2 February 2024 | New contact details |',
+      '2 February 2024',
+      'the latest row of a version table over two years old',
+    ],
+    [
+      '| Version | Next review | Date |\n| 2.0 | June 2025 | 1 March 2023 |',
+      '1 March 2023',
+      "a version table's date column, not its review column",
+    ],
   ];
   for (const [text, shown, note] of old) {
     it(`fires for ${note}`, () => expect(run(text)?.message).toContain(shown));
@@ -58,6 +68,14 @@ describe('stale warning', () => {
     ],
     ['Since 25 May 2018 we have followed the GDPR. We collect your name.', 'only an unlabelled old date'],
     ['We collect your name and email address.', 'no date at all (that is `no-date`, not `stale`)'],
+    [
+      'Version history\n\n| Version | Date | Summary |\n|---|---|---|\n| 4.0 | 14 February 2026 | Data (Use and Access) Act changes |\n| 1.0 | 1 January 2019 | First issue |',
+      'the latest version table row counts, wherever it sits',
+    ],
+    [
+      'Version\nDate\nChanges\n1.0\n25 May 2018\nFirst issue\n3.0\n10 September 2025\nNew retention rules',
+      'the latest row of a version table read from web-page cells',
+    ],
   ];
   for (const [text, note] of fresh) {
     it(`is silent for ${note}`, () => expect(run(text)).toBeNull());

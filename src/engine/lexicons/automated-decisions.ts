@@ -7,7 +7,7 @@
 
 /** Something that is not a person: "our system", "the software", "a machine-learning model". */
 export const MACHINE_NOUN =
-  'computers?|machines?|software|systems?|algorithms?|models?|programs?|programmes?|tools?|technology|automation|machine[- ]learning|artificial intelligence|AI';
+  'computers?|machines?|software|systems?|algorithms?|models?|programs?|programmes?|tools?|technology|automation|machine[- ]learning|artificial intelligence|AI|(?:rating|decision|decisioning|rules?|pricing|scoring|underwriting|quot(?:e|ing)|risk|fraud) engines?';
 export const MACHINE = new RegExp(`\\b(?:${MACHINE_NOUN})\\b`, 'i');
 
 // Verbs of deciding about or sorting people: "decline", "shortlist", "score", "screen".
@@ -61,6 +61,10 @@ export const AUTOMATIC_ACTION = new RegExp(
     `\\b(?:${SORTING_VERB})\\w* (?:(?:some|most|certain|new|online|incoming) )?(?:${PERSON_TARGET})(?: (?:and|or) (?:[\\w-]+ )?(?:${PERSON_TARGET}))?(?: [\\w'’-]+){0,2}? automatically\\b`,
     `\\bautomat(?:ed|ic) (?:[\\w-]+ )?(?:systems?|tools?|process(?:es)?|software|checks?|models?|rules?) (?:will |may |can |could |might |then |also |to )?(?:${DECISION_VERB})(?:e|es|s|ed)?\\b`,
     `\\b(?:is|are|be|been|being) (?:\\w+ )?(?:${DECISION_VERB})\\w* (?:\\w+ ){0,2}?(?:by|using|through|via|with) (?:an? |our |the )?(?:automated|automatic|algorithm|software\\b|computers?\\b|AI\\b|machine[- ]learning)`,
+    // "the rating engine decides automatically, without human involvement, whether to offer cover", "our system
+    // automatically decides whether to accept an order". Not "the search engine decides automatically which results
+    // to show" (a choice of content, not a decision on someone's case).
+    '\\bdecid(?:e|es|ed|ing) automatically(?:, [^,.;]{1,40},)? (?:whether|if|who|to)\\b|\\bautomatically decid(?:e|es|ed|ing) (?:whether|if|who|to)\\b',
   ].join('|'),
   'i',
 );
@@ -222,7 +226,8 @@ export const DETAIL = new RegExp(
     '\\b(?:a|one of our|our|a member of (?:our )?\\w+)(?: (?:person|people|human|staff|team|consultants?|advisers?|advisors?|caseworkers?|officers?|underwriters?|colleagues?))? (?:will|can|may|would) (?:then )?(?:review|reconsider|look at|check) (?:it|the decision|your)',
     '\\b(?:a|an|our|the|one of our) (?:\\w+ ){0,2}?(?:GP|doctor|clinician|pharmacist|nurse|person|human|caseworker|adviser|advisor|underwriter|officer|manager|member of (?:our )?\\w+|team|staff)s? (?:will |may |can |then |also |always )?(?:reviews?|checks?|considers?|looks? at) (?:it|them|the|each|every|your|this|these)\\b',
     '\\bpoint of view\\b|\\brepresentations\\b|\\bcontest\\b|\\bchallenge\\b|\\bexpress (?:your )?(?:point of )?views?\\b|\\bsafeguards?\\b|\\breconsider',
-    '\\bhuman (?:review|intervention|involvement|oversight|decision|reviewer|input|check)\\b',
+    // not "without human involvement", which says the machine decides alone
+    '(?<!\\b(?:without|no)(?: any)? )\\bhuman (?:review|intervention|involvement|oversight|decision|reviewer|input|check)\\b',
     '\\breviewed by (?:a |one of our )?(?:human|person|member of (?:our )?(?:staff|team)|staff|people|manager)\\b',
   ].join('|'),
   'i',

@@ -27,3 +27,11 @@ export const COOKIE_POINTER = /\bcookies? (?:policy|notice|statement|page)\b/i;
 export const NO_COOKIES =
   /\b(?:do|does|will) not (?:use|set|place|store|deploy) (?:any )?(?:cookies|tracking technologies)\b|\bno cookies (?:are|will be) (?:used|set|placed|stored)\b/i;
 export const EXCEPTION = /\b(?:except|other than|apart from|only|unless|save for|beyond)\b/i;
+
+// A consent banner's button or link standing alone on its line: "Accept all cookies", "Reject all", "Cookie
+// settings", "Manage preferences", "Necessary cookies only", "Got it". Page furniture scraped with the notice, not
+// the notice telling readers how to refuse.
+export const BANNER_CONTROL =
+  /^[\s[(]*(?:(?:accept|allow|reject|decline|refuse|deny|block|disable)(?: all| selected| selection| (?:all )?(?:non-essential|optional|additional|analytics|marketing|necessary|essential|recommended))?(?: cookies)?|(?:cookies?|privacy|consent|tracking) (?:settings|preferences|options|choices)|(?:manage|customi[sz]e|change|update|edit|review|set) (?:my |your )?(?:cookies?|(?:cookie |privacy |consent )?(?:settings|preferences|options|choices|consent))|customi[sz]e|save (?:and close|(?:my )?(?:preferences|settings|choices|selection))|(?:use |allow )?(?:strictly )?(?:necessary|essential|required)(?: cookies)? only|only (?:necessary|essential|required)(?: cookies)?|I (?:agree|accept|understand)|agree(?: and (?:close|continue))?|OK|okay|got it|continue without accepting)[\s.!)\]]*$/i;
+// The button that accepts: a banner has one, a notice's own "Cookie settings" link does not.
+export const BANNER_ACCEPT = /^[\s[(]*(?:accept|allow|agree|I agree|I accept|OK|okay|got it)\b/i;

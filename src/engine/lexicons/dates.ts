@@ -1,6 +1,6 @@
 // Dates as notices write them, and the labels that make a date the notice's own
 // "last updated" / "effective" / version date rather than any date in the text.
-import type { PolicyDocument } from '../document';
+import type { Block, PolicyDocument } from '../document';
 import { findAll } from '../text';
 import type { Span } from '../types';
 
@@ -158,8 +158,116 @@ export function findUpdateDates(doc: PolicyDocument): LabelledDate[] {
       out.push({ ...date, statement: { start: label.start, end: date.end } });
     }
   }
+  for (const date of findVersionTableDates(doc)) if (!out.some((d) => d.start === date.start)) out.push(date);
   out.sort((a, b) => a.start - b.start);
   updateDatesByDoc.set(doc, out);
+  return out;
+}
+
+// --- Version history tables --------------------------------------------------------------------------------------
+// "Version history" / "Document control" above a table whose rows date each version:
+//   | Version | Date         | Changes             |      Version   Date           Summary
+//   | 2.1     | 3 March 2025 | New retention rules |      2.1       3 March 2025   New retention rules
+// In a web page each cell is a block of its own: "Version", "Date", "Changes", "2.1", "3 March 2025", "New...".
+const HISTORY_HEADING =
+  /\b(?:version|revision|document|amendment|change|update)s? (?:history|log|control|record)\b|\bchange ?log\b/i;
+const VERSION_COLUMN =
+  /^(?:version|revision|rev\.?|ver\.?|issue|v|version (?:no\.?|number)|(?:version|revision|issue) (?:no\.?|number))$/i;
+const DATE_COLUMN =
+  /^(?:(?:issue|effective|publication|revision|approval|release|version) )?date(?: (?:of )?(?:issue|effect|publication|revision|approval|release|change))?$|^(?:effective|published|issued|approved|updated|revised|released)(?: (?:date|on|from))?$/i;
+// A row beginning with its version number: "2.1", "v3", "Version 4.0".
+const VERSION_FIRST = /^[\s|]*(?:v(?:ersion)?\.? ?)?\d+(?:\.\d+)*[a-z]?(?=[\s|]|$)/i;
+const CELL_SEPARATOR = /\s*(?:\||\t| {2,})\s*/;
+// Every header row, header cell and history heading holds one of these: most blocks are skipped at once.
+const TABLE_CUE = /\b(?:version|revision|rev|ver|issue|v|history|log|changelog|control|record)\b/i;
+const MAX_CELL_WORDS = 4;
+const MAX_ROW_CHARS = 400;
+const MAX_TABLE_BLOCKS = 80;
+
+function cellsOf(text: string): string[] {
+  return text
+    .trim()
+    .replace(/^\|+|\|+$/g, '')
+    .split(CELL_SEPARATOR)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}
+
+const isShortCell = (text: string) => text.trim().split(/\s+/).length <= MAX_CELL_WORDS && !/\d/.test(text);
+/** A block that is nothing but a date (a table cell): "14 January 2026". */
+const isDateCell = (block: Block) => {
+  const dates = findDates(block.text, block.start);
+  return dates.length === 1 && block.text.replace(dates[0]?.text ?? '', '').replace(/[\s|.,;:()-]/g, '') === '';
+};
+/** A row of a table with no header: "2.1 – 3 March 2025: retention clarified", or a date cell. */
+const rowDate = (block: Block): DateHit | undefined => {
+  if (!isDateCell(block) && !VERSION_FIRST.test(block.text)) return undefined;
+  const date = findDates(block.text, block.start)[0];
+  return date && date.start - block.start <= 40 ? date : undefined;
+};
+const isHistoryHeading = (block: Block) =>
+  block.text.length <= 60 && !/[.!?]\s*$/.test(block.text) && HISTORY_HEADING.test(block.text);
+const isRowHeader = (cells: string[]) =>
+  cells.length >= 2 && cells.some((c) => VERSION_COLUMN.test(c)) && cells.some((c) => DATE_COLUMN.test(c));
+
+/** Dates in the rows of every version history table, each row's date column (or its one date) taken. */
+function findVersionTableDates(doc: PolicyDocument): LabelledDate[] {
+  const out: LabelledDate[] = [];
+  const { blocks } = doc;
+  const block = (i: number) => blocks[i] as Block;
+  const labelled = (rowStart: number, date: DateHit) =>
+    out.push({ ...date, statement: { start: rowStart, end: date.end } });
+  for (let i = 0; i < blocks.length; i++) {
+    if (block(i).text.length > MAX_ROW_CHARS || !TABLE_CUE.test(block(i).text)) continue;
+    const end = Math.min(blocks.length, i + 1 + MAX_TABLE_BLOCKS);
+    const header = cellsOf(block(i).text);
+    if (isRowHeader(header)) {
+      // "| Version | Date | Changes |": each following row of cells, read in the date column.
+      const column = header.findIndex((c) => DATE_COLUMN.test(c));
+      let j = i + 1;
+      for (; j < end; j++) {
+        const row = block(j);
+        const cells = cellsOf(row.text);
+        if (cells.length < 2 || row.text.length > MAX_ROW_CHARS) break;
+        const cell = cells[column] ?? '';
+        const at = cell ? row.text.indexOf(cell) : -1;
+        const date = at >= 0 ? findDates(cell, row.start + at)[0] : undefined;
+        if (date) labelled(row.start, date);
+      }
+      i = j - 1;
+    } else if (VERSION_COLUMN.test(block(i).text.trim())) {
+      // Cells as blocks: the header cells ("Version", "Date", "Changes") give the width of a row, and each row
+      // opens with a version or a date.
+      let width = 1;
+      while (i + width < end && isShortCell(block(i + width).text)) width++;
+      const headerCells = blocks.slice(i, i + width).map((b) => b.text.trim());
+      const column = headerCells.findIndex((c) => DATE_COLUMN.test(c));
+      if (column < 0) continue;
+      let j = i + width;
+      for (; j < end; j++) {
+        const offset = (j - i - width) % width;
+        if (offset === 0 && !rowDate(block(j)) && !VERSION_FIRST.test(block(j).text)) break;
+        const date = offset === column ? findDates(block(j).text, block(j).start)[0] : undefined;
+        if (date) labelled(block(j - column).start, date);
+      }
+      i = j - 1;
+    } else if (isHistoryHeading(block(i))) {
+      // "Revision history" over rows with no header: "2.1 – 3 March 2025: retention clarified". A header row or
+      // header cells right after it are read above, from the next block.
+      const next = blocks[i + 1];
+      if (!next || isRowHeader(cellsOf(next.text)) || VERSION_COLUMN.test(next.text.trim())) continue;
+      let j = i + 1;
+      let rows = 0;
+      for (; j < end; j++) {
+        const date = rowDate(block(j));
+        if (date) {
+          labelled(block(j).start, date);
+          rows++;
+        } else if (rows > 0 || j > i + 2) break;
+      }
+      i = j - 1;
+    }
+  }
   return out;
 }
 
