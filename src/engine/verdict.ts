@@ -9,6 +9,10 @@ const ENGLISH_FUNCTION_WORDS = new Set(
   ),
 );
 
+// Greek, Cyrillic, Hebrew, Arabic, Indic, Thai, CJK and Hangul letters: a cheaper test than \p{L}.
+const OTHER_SCRIPT_LETTER =
+  /[\u0370-\u03ff\u0400-\u04ff\u0590-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/g;
+
 const PRIVACY_TERMS =
   /\bpersonal (?:data|information|details)\b|\bdata protection\b|\bprivacy\b|\bgdpr\b|\b(?:data )?controller\b|\bprocess(?:ing|or)\b|\byour (?:data|information)\b|\binformation commissioner|\bcookies?\b|\bdata subjects?\b|\bretention\b|\blawful basis\b/gi;
 
@@ -20,18 +24,22 @@ export function assessAuditability(doc: PolicyDocument): Verdict {
       'This input is binary data, not text. Open the privacy notice as a web page or a text file.',
     );
   }
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (words.length < 3 && letters.length < 20) {
+  const words = text.match(/[A-Za-z0-9\u00c0-\uffff][\w'’\u00c0-\uffff-]*/g) ?? [];
+  // The script and language of a notice show in its first pages; counting every letter of a huge page costs more.
+  const sample = text.slice(0, 20_000);
+  const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+  const otherScripts = sample.match(OTHER_SCRIPT_LETTER)?.length ?? 0;
+  const letterCount = latin + otherScripts;
+  if (words.length < 3 && letterCount < 20) {
     return verdict(
       'empty',
       'This page has no readable text to audit. If the notice loads later or sits in a PDF, open it and try again.',
     );
   }
-  const latin = letters.filter((c) => /[A-Za-z]/.test(c)).length;
-  const functionWords = words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())).length;
-  const mostlyNonLatin = letters.length >= 30 && latin / letters.length < 0.8;
-  if (mostlyNonLatin || (words.length >= 20 && functionWords / words.length < 0.12)) {
+  const sampleWords = words.slice(0, 4000);
+  const functionWords = sampleWords.filter((w) => ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())).length;
+  const mostlyNonLatin = letterCount >= 30 && latin / letterCount < 0.8;
+  if (mostlyNonLatin || (sampleWords.length >= 20 && functionWords / sampleWords.length < 0.12)) {
     return verdict(
       'not-english',
       'This text does not appear to be in English. The auditor checks English notices against UK law; audit the English version of the notice.',
