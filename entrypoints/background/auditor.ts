@@ -4,6 +4,7 @@
 // drive the in-page highlights.
 import { browser } from 'wxt/browser';
 import { checks as checkCatalogue } from '../../src/checks';
+import { withConsentState } from '../../src/cookies/consent-state';
 import type { ObservedCookie } from '../../src/cookies/types';
 import { runAudit } from '../../src/engine/audit';
 import { createPolicyDocument } from '../../src/engine/document';
@@ -173,15 +174,22 @@ async function readCookies(snapshot: PageSnapshot, targets: ScanTargets, full: b
   return { ...scan, mode: 'full', domains: targets.domains, partitioned: result.partitioned, problem: result.problem };
 }
 
-/** The engine, run on the snapshot: source kind 'page', the page URL as location and as the cookies' site. */
+/**
+ * The engine, run on the snapshot: source kind 'page', the page URL as location and as the cookies' site.
+ * Whether the visitor consented is unknown here (unlike a scan, which reads before any interaction): with no
+ * consent-manager cookie on the site no choice is recorded, so its cookies (document.cookie's or a full
+ * scan's) count as set before consent; with one, none is flagged (src/cookies/consent-state.ts).
+ */
 export function auditSnapshot(snapshot: PageSnapshot, now = new Date()): AuditReport {
   const doc = createPolicyDocument({ text: snapshot.text, title: snapshot.title, blocks: snapshot.blocks });
+  const { cookies, consent } = withConsentState(snapshot.cookies.map(toObservedCookie), snapshot.url);
   return runAudit(doc, {
     source: { kind: 'page', location: snapshot.url },
     now,
     site: snapshot.url,
     thirdPartyHosts: snapshot.thirdPartyHosts,
-    cookies: snapshot.cookies.map(toObservedCookie),
+    cookies,
+    cookieConsent: consent,
   });
 }
 

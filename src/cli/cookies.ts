@@ -3,9 +3,13 @@
 // FILE is a JSON array of {"name", "domain", ...} or a Netscape cookies.txt.
 // Each cookie keeps its fields and gains category, vendor, matchedBy and rule
 // (and party with --site). Exit 2 with a one-line error on unusable input.
+// `vendor` is the name the audit shows everywhere (the popup, reports, exports):
+// "Meta" for _fbp, "Google Ads / DoubleClick" for IDE (src/cookies/vendor-aliases.ts);
+// `rule` keeps the name the data gives ("Facebook", "DoubleClick/Google Marketing").
 import { readFileSync } from 'node:fs';
 import { classifyCookie, partyOf } from '../cookies/classify';
 import { CookieFileError, parseCookieFile } from '../cookies/cookie-file';
+import { displayVendor } from '../cookies/vendor-aliases';
 
 const USAGE = 'usage: npm run cookies -- FILE [--site HOST]';
 
@@ -70,7 +74,7 @@ function main(): void {
       ...cookie,
       ...(site ? { party: partyOf(cookie.domain, site) } : {}),
       category: c.category,
-      vendor: c.vendor,
+      vendor: displayVendor(c.vendor, cookie.name),
       matchedBy: c.matchedBy,
       rule: c.rule,
     };

@@ -26,6 +26,11 @@ export interface CookieClassification {
   matchedBy: MatchedBy;
   /** Why, in words a reviewer can check. */
   rule: string;
+  /**
+   * Present when the rule says the cookie records a consent choice: an OCD row under the "consent" split
+   * rule, or a consent manager's name pattern (src/cookies/consent-state.ts reads it).
+   */
+  consentRecord?: true;
 }
 
 export interface HostVendor {
@@ -237,6 +242,7 @@ function fromCandidate(
     company: known ? v.company || null : null,
     matchedBy,
     rule: `${how} "${c.key}": ${who}, ${describeReason(c.reason, c.category)}`,
+    ...(c.reason.split('/')[1] === 'consent' ? { consentRecord: true as const } : {}),
   };
 }
 
@@ -247,6 +253,7 @@ function fromPattern(p: NamePattern, note: string): CookieClassification {
     company: p.company,
     matchedBy: 'pattern',
     rule: `pattern "${p.id}" (like ${p.sample})${note}`,
+    ...(p.consentRecord ? { consentRecord: true as const } : {}),
   };
 }
 

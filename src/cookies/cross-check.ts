@@ -7,19 +7,37 @@
 //   for a strictly necessary cookie: strictly necessary / essential cookies at all;
 //   for a cookie whose purpose is known but not its vendor: that kind of cookie ("analytics cookies").
 // The page's third-party hosts add the vendors behind them (`vendors`).
+// Each vendor has one display name (its alias's, else the data's), the same on
+// its cookies and in the vendor list; the data's own name stays in `rule`.
 import type { CheckContext } from '../engine/check';
-import type { CookieAudit, CookieCategory, CookieVendorResult, ObservedCookieResult, Span } from '../engine/types';
+import type {
+  CookieAudit,
+  CookieCategory,
+  CookieConsentState,
+  CookieVendorResult,
+  ObservedCookieResult,
+  Span,
+} from '../engine/types';
 import { classifyCookie, entityForHost } from './classify';
 import { findConsentRule } from './consent-rules';
 import { normalizeHost, partyOf, registrableDomain } from './domain';
 import type { ObservedCookie } from './types';
-import { COMPANIES, COMPANY_SUFFIX, type Company, VENDOR_ALIASES, type VendorAlias } from './vendor-aliases';
+import {
+  COMPANIES,
+  COMPANY_SUFFIX,
+  type Company,
+  displayCompany,
+  findVendorAlias,
+  type VendorAlias,
+} from './vendor-aliases';
 
 export interface CrossCheckOptions {
   /** The site's host or URL the cookies were read on; inferred from the cookies when absent. */
   site?: string | null;
   /** Hosts of other sites the page loaded resources from. */
   thirdPartyHosts?: readonly string[];
+  /** Whether a consent choice is recorded on the site (the extension); becomes `audit.consent`. */
+  consent?: CookieConsentState | null;
 }
 
 export interface CookieCrossCheck {
@@ -98,15 +116,6 @@ function companyFor(name: string | null, alias: VendorAlias | null): Company | n
 function isCompanyName(name: string): boolean {
   const word = name.trim();
   return !/\s/.test(word) && Object.values(COMPANIES).some((c) => c.data.test(word));
-}
-
-function findAlias(vendor: string | null, cookieName?: string): VendorAlias | null {
-  if (!vendor) return null;
-  if (cookieName) {
-    const byCookie = VENDOR_ALIASES.find((a) => a.cookies?.test(cookieName));
-    if (byCookie) return byCookie;
-  }
-  return VENDOR_ALIASES.find((a) => a.vendors.test(vendor)) ?? null;
 }
 
 /** Where the notice names a vendor: its alias, its own name (unless that is just the company), or its company on its own. */
@@ -198,7 +207,7 @@ export function crossCheckCookies(
       group = {
         result: {
           name: alias?.name ?? name,
-          company,
+          company: displayCompany(company, alias),
           category,
           cookies: [],
           hosts: [],
@@ -219,11 +228,13 @@ export function crossCheckCookies(
   cookies.forEach((cookie, index) => {
     const c = classifyCookie(cookie, site ?? undefined);
     const party = site ? partyOf(cookie.domain, site) : 'first';
-    const alias = findAlias(c.vendor, cookie.name);
+    const alias = findVendorAlias(c.vendor, cookie.name);
     let mention: Mention | null = null;
     let disclosedBy: string | null = null;
+    let vendor: CookieVendorResult | null = null;
     if (c.vendor) {
       const group = groupFor(c.vendor, c.company, alias, c.category);
+      vendor = group.result;
       group.cookieIndexes.push(index);
       if (!group.result.cookies.includes(cookie.name)) group.result.cookies.push(cookie.name);
       if (SEVERITY[c.category] > SEVERITY[group.result.category]) group.result.category = c.category;
@@ -251,8 +262,9 @@ export function crossCheckCookies(
       party,
       expires: normalizeExpiry(cookie.expires),
       category: c.category,
-      vendor: c.vendor,
-      company: c.company,
+      // The vendor's one display name, as in the vendor list; the data's own name stays in `rule`.
+      vendor: vendor?.name ?? null,
+      company: vendor ? vendor.company : c.company,
       matchedBy: c.matchedBy,
       rule: c.rule,
       disclosed: disclosedBy !== null,
@@ -274,7 +286,7 @@ export function crossCheckCookies(
     if (!host || (siteRoot && registrableDomain(host) === siteRoot)) continue;
     const entity = entityForHost(host);
     if (!entity) continue;
-    const group = groupFor(entity.name, entity.company, findAlias(entity.name), entity.category);
+    const group = groupFor(entity.name, entity.company, findVendorAlias(entity.name), entity.category);
     if (!group.result.hosts.includes(host)) group.result.hosts.push(host);
     if (group.result.cookies.length === 0 && SEVERITY[entity.category] > SEVERITY[group.result.category]) {
       group.result.category = entity.category;
@@ -291,8 +303,10 @@ export function crossCheckCookies(
   }
 
   const vendorGroups = [...groups.values()];
+  const audit: CookieAudit = { cookies: results, vendors: vendorGroups.map((g) => g.result), site };
+  if (options.consent) audit.consent = { recorded: options.consent.recorded, records: [...options.consent.records] };
   return {
-    audit: { cookies: results, vendors: vendorGroups.map((g) => g.result), site },
+    audit,
     cookieSpans,
     vendorSpans: vendorGroups.map((g) => (g.span ? { start: g.span.start, end: g.span.end } : null)),
   };
@@ -305,12 +319,14 @@ const memo = new WeakMap<readonly ObservedCookie[], { text: string; key: string;
 export function crossCheckFor(context: CheckContext): CookieCrossCheck | null {
   const { cookies, doc } = context;
   if (!cookies) return null;
-  const key = `${context.site ?? ''}\n${(context.thirdPartyHosts ?? []).join(' ')}`;
+  const consent = context.cookieConsent ?? null;
+  const key = `${context.site ?? ''}\n${(context.thirdPartyHosts ?? []).join(' ')}\n${consent ? `${consent.recorded} ${consent.records.join(' ')}` : ''}`;
   const cached = memo.get(cookies);
   if (cached && cached.text === doc.text && cached.key === key) return cached.result;
   const result = crossCheckCookies(doc.text, cookies, {
     site: context.site ?? null,
     thirdPartyHosts: context.thirdPartyHosts ?? [],
+    consent,
   });
   memo.set(cookies, { text: doc.text, key, result });
   return result;

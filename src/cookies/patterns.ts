@@ -17,6 +17,8 @@ export interface NamePattern {
   /** The product, or null when the pattern identifies a purpose but not who set it. */
   vendor: string | null;
   company: string | null;
+  /** The cookie records a consent choice (a consent manager's or banner's record). */
+  consentRecord?: true;
 }
 
 /**
@@ -378,6 +380,7 @@ export const PLATFORM_PATTERNS: readonly NamePattern[] = [
     category: 'necessary',
     vendor: 'Cookie Law Info',
     company: 'CookieYes',
+    consentRecord: true,
   },
   // Complianz consent records: cmplz_marketing, cmplz_consent_status, cmplz_rt_banner-status.
   {
@@ -387,6 +390,7 @@ export const PLATFORM_PATTERNS: readonly NamePattern[] = [
     category: 'necessary',
     vendor: 'Complianz',
     company: 'Complianz',
+    consentRecord: true,
   },
   // Usercentrics consent records: uc_user_interaction, uc_settings, uc_ui_version.
   {
@@ -396,6 +400,7 @@ export const PLATFORM_PATTERNS: readonly NamePattern[] = [
     category: 'necessary',
     vendor: 'Usercentrics',
     company: 'Usercentrics',
+    consentRecord: true,
   },
   // TrustArc consent records: notice_preferences, notice_gdpr_prefs, TAconsentID, cmapi_cookie_privacy.
   {
@@ -414,6 +419,7 @@ export const PLATFORM_PATTERNS: readonly NamePattern[] = [
     category: 'necessary',
     vendor: 'Tealium',
     company: 'Tealium',
+    consentRecord: true,
   },
 ];
 
@@ -446,5 +452,6 @@ export const GENERIC_PATTERNS: readonly NamePattern[] = [
     category: 'necessary',
     vendor: null,
     company: null,
+    consentRecord: true,
   },
 ];

@@ -9,6 +9,9 @@ export interface ObservedCookie {
   secure?: boolean;
   /** A CHIPS cookie, kept per top-level site (`Partitioned`). */
   partitioned?: boolean;
-  /** Whether the site set it before any consent was given (scans only). */
+  /**
+   * Whether the site set it before any consent was given: a scan (before any interaction), or the extension on
+   * a site with no consent choice recorded (src/cookies/consent-state.ts).
+   */
   beforeConsent?: boolean;
 }

@@ -1,7 +1,13 @@
 // The names a notice may use for a cookie vendor (pure data). The classifier
 // names vendors as its sources do ("DoubleClick/Google Marketing", "Bing /
-// Microsoft", "Hubspot"); notices say "Google Ads", "Microsoft Advertising",
-// "HubSpot". A vendor missing here is matched by its own name and company.
+// Microsoft", "Hubspot", "Facebook"); notices say "Google Ads", "Microsoft
+// Advertising", "HubSpot", "Meta". A vendor missing here is matched by its own
+// name and company.
+//
+// An alias's `name` is also the one name the audit shows for the vendor: on each
+// cookie, in the vendor list, in warnings and exports (`displayVendor`). The
+// data's own name stays in the cookie's `rule`. So an alias covers one product
+// family only: Adobe's fonts or ColdFusion are not "Adobe Experience Cloud".
 //
 // Companies count only when named on their own: "Google Analytics" names a
 // product, not Google, so it does not disclose Google's advertising cookies;
@@ -21,6 +27,8 @@ export type CompanyKey =
   | 'linkedin';
 
 export interface Company {
+  /** How the audit names it, whatever the data says ("Meta", where the data has "Facebook"). */
+  name: string;
   /** Matches the company as the data names it. */
   data: RegExp;
   /** The company's names in a notice (followed by a product name, they name the product instead). */
@@ -28,17 +36,17 @@ export interface Company {
 }
 
 export const COMPANIES: Readonly<Record<CompanyKey, Company>> = {
-  google: { data: /^Google\b|^Alphabet\b/i, notice: /\bGoogle\b|\bAlphabet Inc\b/ },
-  meta: { data: /^(?:Facebook|Meta|Instagram)\b/i, notice: /\bMeta\b|\bFacebook\b|\bInstagram\b/ },
-  microsoft: { data: /^(?:Microsoft|Bing)\b/i, notice: /\bMicrosoft\b/ },
-  amazon: { data: /^Amazon\b/i, notice: /\bAmazon\b/ },
-  adobe: { data: /^Adobe\b/i, notice: /\bAdobe\b/ },
-  oracle: { data: /^Oracle\b/i, notice: /\bOracle\b/ },
-  salesforce: { data: /^Salesforce\b/i, notice: /\bSalesforce\b/ },
-  bytedance: { data: /^(?:ByteDance|TikTok)\b/i, notice: /\bByteDance\b|\bTikTok\b/ },
-  x: { data: /^(?:Twitter|X Corp)\b/i, notice: /\bTwitter\b|\bX Corp\b/ },
-  yandex: { data: /^Yandex\b/i, notice: /\bYandex\b/ },
-  linkedin: { data: /^LinkedIn\b/i, notice: /\bLinkedIn\b/ },
+  google: { name: 'Google', data: /^Google\b|^Alphabet\b/i, notice: /\bGoogle\b|\bAlphabet Inc\b/ },
+  meta: { name: 'Meta', data: /^(?:Facebook|Meta|Instagram)\b/i, notice: /\bMeta\b|\bFacebook\b|\bInstagram\b/ },
+  microsoft: { name: 'Microsoft', data: /^(?:Microsoft|Bing)\b/i, notice: /\bMicrosoft\b/ },
+  amazon: { name: 'Amazon', data: /^Amazon\b/i, notice: /\bAmazon\b/ },
+  adobe: { name: 'Adobe', data: /^Adobe\b/i, notice: /\bAdobe\b/ },
+  oracle: { name: 'Oracle', data: /^Oracle\b/i, notice: /\bOracle\b/ },
+  salesforce: { name: 'Salesforce', data: /^Salesforce\b/i, notice: /\bSalesforce\b/ },
+  bytedance: { name: 'ByteDance', data: /^(?:ByteDance|TikTok)\b/i, notice: /\bByteDance\b|\bTikTok\b/ },
+  x: { name: 'X Corp', data: /^(?:Twitter|X Corp)\b/i, notice: /\bTwitter\b|\bX Corp\b/ },
+  yandex: { name: 'Yandex', data: /^Yandex\b/i, notice: /\bYandex\b/ },
+  linkedin: { name: 'LinkedIn', data: /^LinkedIn\b/i, notice: /\bLinkedIn\b/ },
 };
 
 /** Words after a company name that keep it the company ("Google Ireland Limited", "Meta Platforms, Inc."). */
@@ -150,15 +158,23 @@ export const VENDOR_ALIASES: readonly VendorAlias[] = [
   },
   {
     name: 'Adobe Experience Cloud',
-    vendors: /Adobe|Omniture|Demdex|Marketo/i,
+    vendors:
+      /^Adobe (?:Analytics|Audience Manager|Advertising|Target|Experience Cloud|Tag Manager|Marketo)\b|Omniture|Demdex|Marketo/i,
     cookies: /^(?:s_cc|s_sq|s_vi|s_fid|demdex|dextp|dpm|_mkto_trk|AMCV_.*|AMCVS_.*)$/,
     notice: /\bAdobe (?:Analytics|Audience Manager|Target|Experience Cloud|Marketo)\b|\bOmniture\b|\bMarketo\b/i,
     company: 'adobe',
   },
-  { name: 'Yandex Metrica', vendors: /Yandex/i, cookies: /^_ym/, notice: /\bYandex\b/i, company: 'yandex' },
+  {
+    name: 'Yandex Metrica',
+    vendors: /^Yandex[. ]?Metri[ck]a\b/i,
+    cookies: /^_ym/,
+    notice: /\bYandex\b/i,
+    company: 'yandex',
+  },
   { name: 'Mixpanel', vendors: /Mixpanel/i, cookies: /^mp_/, notice: /\bMixpanel\b/i },
   { name: 'Amplitude', vendors: /Amplitude/i, cookies: /^amp_|^AMP_/, notice: /\bAmplitude\b/i },
-  { name: 'Segment', vendors: /Segment/i, cookies: /^ajs_/, notice: /\bSegment\b/ },
+  // Not Segmento or SegmentStream, other companies.
+  { name: 'Segment', vendors: /^Segment(?:\.io|\.com)?$/i, cookies: /^ajs_/, notice: /\bSegment\b/ },
   { name: 'Matomo', vendors: /Matomo|Piwik/i, cookies: /^_pk_|^MATOMO_/, notice: /\bMatomo\b|\bPiwik\b/i },
   { name: 'Heap', vendors: /^Heap\b/i, cookies: /^_hp2_/, notice: /\bHeap\b/ },
   { name: 'Crazy Egg', vendors: /Crazy ?Egg/i, cookies: /^_ce\./, notice: /\bCrazy ?Egg\b/i },
@@ -173,10 +189,12 @@ export const VENDOR_ALIASES: readonly VendorAlias[] = [
   },
   {
     name: 'Oracle advertising',
-    vendors: /Oracle|BlueKai|AddThis|Moat/i,
+    vendors: /BlueKai|AddThis|Moat|^Oracle (?:Advertising|Data Cloud)\b/i,
     notice: /\bOracle\b|\bBlueKai\b|\bAddThis\b/i,
     company: 'oracle',
   },
+  // Oracle's other cookies (Eloqua, sessions of its applications) are not advertising.
+  { name: 'Oracle', vendors: /^Oracle\b|Eloqua/i, notice: /\bOracle\b|\bEloqua\b/i, company: 'oracle' },
   { name: 'Mailchimp', vendors: /Mailchimp/i, notice: /\bMailchimp\b/i },
   { name: 'Klaviyo', vendors: /Klaviyo/i, cookies: /^__kla_id$/, notice: /\bKlaviyo\b/i },
   { name: 'Quantcast', vendors: /Quantcast|Quantserve/i, cookies: /^__qca$/, notice: /\bQuantcast\b/i },
@@ -209,5 +227,30 @@ export const VENDOR_ALIASES: readonly VendorAlias[] = [
     cookies: /^Optanon|^OptanonAlertBoxClosed$|^eupubconsent/,
     notice: /\bOneTrust\b|\bCookiePro\b/i,
   },
-  { name: 'Cookiebot', vendors: /Cookiebot|Usercentrics/i, notice: /\bCookiebot\b|\bUsercentrics\b/i },
+  { name: 'Cookiebot', vendors: /Cookiebot/i, notice: /\bCookiebot\b|\bUsercentrics\b/i },
+  { name: 'Usercentrics', vendors: /Usercentrics/i, notice: /\bUsercentrics\b/i },
 ];
+
+/** The alias of a classified vendor: by its cookie's name first (`_fbp` is Meta's whatever the data says), then by vendor. */
+export function findVendorAlias(vendor: string | null, cookieName?: string): VendorAlias | null {
+  if (!vendor) return null;
+  if (cookieName) {
+    const byCookie = VENDOR_ALIASES.find((a) => a.cookies?.test(cookieName));
+    if (byCookie) return byCookie;
+  }
+  return VENDOR_ALIASES.find((a) => a.vendors.test(vendor)) ?? null;
+}
+
+/**
+ * The one name the audit shows for a cookie's vendor ("Meta" for the data's
+ * "Facebook", "Google Ads / DoubleClick" for "DoubleClick/Google Marketing"):
+ * its alias's name, else the vendor as the data names it; null stays null.
+ */
+export function displayVendor(vendor: string | null, cookieName?: string): string | null {
+  return findVendorAlias(vendor, cookieName)?.name ?? vendor;
+}
+
+/** The company as the audit names it: the alias's company ("Meta"), else as the data names it. */
+export function displayCompany(company: string | null, alias: VendorAlias | null): string | null {
+  return alias?.company ? COMPANIES[alias.company].name : company;
+}

@@ -10,7 +10,7 @@ import type { PolicyDocument } from './document';
 import { createFacts } from './facts';
 import { runCheck, toEvidence } from './run-check';
 import { scoreChecks } from './scoring';
-import type { AuditReport, SourceKind, Warning } from './types';
+import type { AuditReport, CookieConsentState, SourceKind, Warning } from './types';
 import { assessAuditability } from './verdict';
 import type { WarningDefinition } from './warning';
 
@@ -28,6 +28,11 @@ export interface AuditOptions {
   site?: string | null;
   /** Hosts of other sites the page loaded resources from (their vendors join the cookie audit). */
   thirdPartyHosts?: readonly string[];
+  /**
+   * Whether a consent choice is recorded on the site (the extension: src/cookies/consent-state.ts); it
+   * becomes `report.cookies.consent` and words the pre-consent warning. Absent for a scan or a file.
+   */
+  cookieConsent?: CookieConsentState | null;
   /** For tests: run these instead of the catalogue. */
   checks?: readonly CheckDefinition[];
   warnings?: readonly WarningDefinition[];
@@ -51,6 +56,7 @@ export function runAudit(doc: PolicyDocument, options: AuditOptions): AuditRepor
     cookies: options.cookies ?? null,
     site: options.site ?? (options.source.kind === 'file' ? null : options.source.location),
     thirdPartyHosts: options.thirdPartyHosts ?? [],
+    cookieConsent: options.cookieConsent ?? null,
   };
   const results = (options.checks ?? catalogue).map((check) => runCheck(check, context));
   const warnings: Warning[] = [];

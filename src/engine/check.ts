@@ -4,7 +4,7 @@
 import type { ObservedCookie } from '../cookies/types';
 import type { PolicyDocument } from './document';
 import type { Facts } from './facts';
-import type { CheckId, Span, Status } from './types';
+import type { CheckId, CookieConsentState, Span, Status } from './types';
 
 export interface CheckMeta {
   id: CheckId;
@@ -43,6 +43,8 @@ export interface CheckContext {
   site?: string | null;
   /** Hosts of other sites the page loaded resources from. */
   thirdPartyHosts?: readonly string[];
+  /** Whether a consent choice is recorded on the site, when the extension inferred it from the cookies. */
+  cookieConsent?: CookieConsentState | null;
 }
 
 export interface CheckDefinition {

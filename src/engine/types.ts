@@ -80,6 +80,24 @@ export interface CookieAudit {
   vendors?: CookieVendorResult[];
   /** The site's host the cookies were read on (decides first or third party); null when unknown. */
   site?: string | null;
+  /**
+   * Optional: whether a consent choice is recorded on the site, from its consent-manager cookies (the
+   * extension, which reads cookies at any point of a visit). Absent for a scan, which reads them before
+   * any interaction (each cookie `beforeConsent`), and for a cookies file.
+   */
+  consent?: CookieConsentState;
+}
+
+/** Whether the site holds a recorded consent choice when its cookies were read (src/cookies/consent-state.ts). */
+export interface CookieConsentState {
+  /**
+   * false: no consent-manager cookie, so no choice is recorded and every cookie was set without one
+   * (each is `beforeConsent`); true: a choice is recorded, so the visitor may have consented and no
+   * cookie is flagged.
+   */
+  recorded: boolean;
+  /** Names of the first-party cookies that record it; empty when none. */
+  records: string[];
 }
 
 export type CookieCategory = 'necessary' | 'functional' | 'analytics' | 'advertising' | 'unknown';
@@ -95,6 +113,10 @@ export interface ObservedCookieResult {
   /** Optional: true when the source gave no expiry (`document.cookie`), so a null `expires` is not a session cookie. */
   expiryUnknown?: boolean;
   category: CookieCategory;
+  /**
+   * The vendor's display name, one per vendor: the same as its entry in `CookieAudit.vendors` ("Meta", where
+   * the Open Cookie Database says "Facebook"; the data's own name stays in `rule`). Null when unknown.
+   */
   vendor: string | null;
   /** The company behind the vendor, e.g. "Google" for "Google Analytics". */
   company: string | null;
@@ -105,14 +127,17 @@ export interface ObservedCookieResult {
   disclosed: boolean;
   /** Optional: what in the notice discloses it, e.g. `names "Google Analytics"`; null when undisclosed. */
   disclosedBy?: string | null;
-  /** Optional: true when the site set it before any consent was given (a scan). */
+  /**
+   * Optional: true when the site set it before any consent was given: a scan (before any interaction), or
+   * the extension on a site where no consent choice is recorded (`CookieAudit.consent.recorded` false).
+   */
   beforeConsent?: boolean;
   /** Optional, with `beforeConsent`: what the UK rules make of setting it before consent. */
   consent?: ConsentOutcome;
 }
 
 export interface CookieVendorResult {
-  /** The vendor as the data names it ("Google Analytics", "DoubleClick/Google Marketing"). */
+  /** The vendor's display name ("Google Analytics", "Google Ads / DoubleClick"), the same as on its cookies. */
   name: string;
   company: string | null;
   /** Its cookies' most intrusive category, or its host's when it set no cookie. */

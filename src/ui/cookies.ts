@@ -138,6 +138,20 @@ export function describeScan(scan: CookieScan | undefined): string {
   return `Full scan: all cookies the browser holds for ${where}, ${kinds} ones included.`;
 }
 
+/**
+ * What the extension knows of consent on the site, in one sentence (src/cookies/consent-state.ts); null for
+ * an audit that did not infer it (a scan's cookies were read before any interaction).
+ */
+export function describeConsentState(audit: CookieAudit | null | undefined): string | null {
+  const consent = audit?.consent;
+  if (!consent) return null;
+  if (!consent.recorded) {
+    return 'No consent choice is recorded on this site (no consent-manager cookie), so its cookies count as set without consent.';
+  }
+  const shown = consent.records.slice(0, 3).join(', ') + (consent.records.length > 3 ? '…' : '');
+  return `A consent choice is recorded on this site (${shown}), so you may have consented: no cookie is flagged as set before consent.`;
+}
+
 /** "127.0.0.1 and 2 other sites": who the permission prompt will name. */
 export function describeAccess(scan: CookieScan | undefined): string {
   const origins = scan?.origins ?? [];

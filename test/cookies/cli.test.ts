@@ -45,7 +45,9 @@ describe('npm run cookies', () => {
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.map((c: { name: string }) => c.name)).toEqual(['IDE', '_ga', 'no_such_cookie_x']);
-    expect(out[0]).toMatchObject({ ...input[0], category: 'advertising', vendor: 'DoubleClick/Google Marketing' });
+    // The vendor as the audit shows it everywhere; the data's own name stays in the rule.
+    expect(out[0]).toMatchObject({ ...input[0], category: 'advertising', vendor: 'Google Ads / DoubleClick' });
+    expect(out[0].rule).toBe('OCD name "IDE": DoubleClick/Google Marketing, OCD Marketing');
     expect(out[1]).toMatchObject({ category: 'analytics', vendor: 'Google Analytics', matchedBy: 'exact' });
     expect(out[2]).toMatchObject({ secure: true, category: 'unknown', vendor: null, matchedBy: 'none' });
     expect(out[0]).not.toHaveProperty('party');

@@ -187,6 +187,37 @@ describe('crossCheckCookies: vendors', () => {
   });
 });
 
+describe('crossCheckCookies: one name per vendor', () => {
+  it("gives each cookie the name its vendor is listed under; the data's own name stays in the rule", () => {
+    const audit = check('', [GA, IDE, FBP, { name: '_fbc', domain: '.shop.example' }]).audit;
+    const byName = Object.fromEntries(audit.cookies.map((c) => [c.name, c]));
+    expect(byName._fbp).toMatchObject({ vendor: 'Meta', company: 'Meta' });
+    expect(byName._fbp?.rule).toBe('OCD name "_fbp": Facebook, OCD Marketing');
+    expect(byName.IDE).toMatchObject({ vendor: 'Google Ads / DoubleClick', company: 'Google' });
+    expect(byName.IDE?.rule).toContain('DoubleClick/Google Marketing');
+    expect(byName._ga?.vendor).toBe('Google Analytics');
+    const vendors = audit.vendors ?? [];
+    expect(vendors.map((v) => [v.name, v.company])).toEqual([
+      ['Google Analytics', 'Google'],
+      ['Google Ads / DoubleClick', 'Google'],
+      ['Meta', 'Meta'],
+    ]);
+    for (const c of audit.cookies) {
+      expect(vendors.find((v) => v.name === c.vendor)?.cookies, c.name).toContain(c.name);
+    }
+  });
+
+  it("keeps a vendor outside an alias's product family under its own name", () => {
+    const names = (cookies: ObservedCookie[], hosts: string[] = []) =>
+      check('', cookies, hosts).audit.vendors?.map((v) => v.name);
+    // ColdFusion's session cookies are not Adobe Experience Cloud; Segmento is not Segment; Usercentrics is not Cookiebot.
+    expect(names([{ name: 'CFTOKEN', domain: SITE }])).toEqual(['Adobe ColdFusion']);
+    expect(names([], ['rutarget.ru'])).toEqual(['Segmento']);
+    expect(names([{ name: 'uc_user_interaction', domain: SITE }])).toEqual(['Usercentrics']);
+    expect(names([{ name: 'CookieConsent', domain: SITE }])).toEqual(['Cookiebot']);
+  });
+});
+
 describe('crossCheckCookies: before consent', () => {
   it('gives each cookie set before consent the outcome of the UK rules', () => {
     const cookies = check('', [

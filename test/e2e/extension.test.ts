@@ -522,14 +522,19 @@ describe('cookies on a site that sets analytics and advertising cookies', () => 
 
   test('the Cookies tab lists both by category; only the advertising vendor is undisclosed', async () => {
     const rows = await cookieRows(popup);
+    // One name per vendor: the cookie row says "Meta" as the vendor list does (the data's "Facebook" is in the rule).
     expect(rows.map(({ meta: _meta, ...row }) => row)).toEqual([
-      { name: '_fbp', category: 'advertising', disclosed: 'false', vendor: 'Facebook', party: 'first' },
+      { name: '_fbp', category: 'advertising', disclosed: 'false', vendor: 'Meta', party: 'first' },
       { name: '_ga', category: 'analytics', disclosed: 'true', vendor: 'Google Analytics', party: 'first' },
     ]);
     // document.cookie shows neither expiry nor the HttpOnly session cookie: the list says so.
-    expect(rows[0]?.meta).toBe('Facebook · first party · expiry unknown');
+    expect(rows[0]?.meta).toBe('Meta · first party · expiry unknown');
     expect(await popup.evaluate(`document.querySelector('[data-scan-note] .scan-text').textContent`)).toBe(
       PAGE_ONLY_NOTE,
+    );
+    // No consent-manager cookie on the site: no consent choice is recorded, and the tab says so.
+    expect(await popup.evaluate(`document.querySelector('[data-consent-recorded]').dataset.consentRecorded`)).toBe(
+      'false',
     );
     const groups = await popup.evaluate<string[]>(
       `[...document.querySelectorAll('[data-panel="cookies"] .cookie-group')].map((g) => g.dataset.category)`,
@@ -545,10 +550,23 @@ describe('cookies on a site that sets analytics and advertising cookies', () => 
     const warnings = await popup.evaluate<{ id: string; text: string }[]>(
       `[...document.querySelectorAll('[data-panel="cookies"] [data-warning-id]')].map((w) => ({ id: w.dataset.warningId, text: w.textContent }))`,
     );
-    expect(warnings.map((w) => w.id)).toEqual(['undisclosed-cookies']);
+    expect(warnings.map((w) => w.id)).toEqual(['undisclosed-cookies', 'pre-consent-cookies']);
     expect(warnings[0]?.text).toMatch(/Meta \(advertising cookie _fbp\)/);
     expect(warnings[0]?.text).not.toContain('Google Analytics');
     expect(warnings[0]?.text).not.toContain('_ga');
+    // The pre-consent warning: _fbp a violation, _ga only the softer note, nothing else.
+    const preConsent = await popup.evaluate<string>(
+      `document.querySelector('[data-panel="cookies"] [data-warning-id="pre-consent-cookies"] .warning-message').textContent`,
+    );
+    const [violation = '', note = ''] = preConsent.split('Not a violation in itself');
+    expect(violation).toMatch(
+      /^Violation: no consent choice is recorded on this site \(no consent-manager cookie\), yet it sets 1 advertising cookie: _fbp \(Meta, on 127\.0\.0\.1\)\. /,
+    );
+    expect(violation).not.toContain('_ga');
+    expect(note).toContain('the site also sets 1 analytics cookie: _ga (Google Analytics, on 127.0.0.1)');
+    expect(note).toContain('only with clear information and an easy way to object');
+    expect(note).not.toContain('_fbp');
+    expect(preConsent).not.toContain('before any consent was given');
     // The checklist tab points to the cookie warning instead of repeating it.
     await popup.evaluate(`document.querySelector('[data-tab="checklist"]').click()`);
     expect(await popup.evaluate(`document.querySelectorAll('[data-panel="checklist"] [data-warning-id]').length`)).toBe(
@@ -566,11 +584,20 @@ describe('cookies on a site that sets analytics and advertising cookies', () => 
     expect(cookies.filter((c) => !c.disclosed).map((c) => c.name)).toEqual(['_fbp']);
     expect(stored.report.cookies?.vendors?.filter((v) => !v.disclosed).map((v) => v.name)).toEqual(['Meta']);
     expect(stored.report.warnings.map((w) => w.id)).toContain('undisclosed-cookies');
-    expect(stored.report.warnings.map((w) => w.id)).not.toContain('pre-consent-cookies');
+    expect(stored.report.warnings.map((w) => w.id)).toContain('pre-consent-cookies');
+    expect(stored.report.cookies?.consent).toEqual({ recorded: false, records: [] });
+    expect(cookies.map((c) => [c.name, c.consent]).sort()).toEqual([
+      ['_fbp', 'consent-required'],
+      ['_ga', 'allowed-with-conditions'],
+    ]);
     expect(stored.cookieScan.mode).toBe('page');
     expect(stored.cookieScan.origins).toEqual(['*://127.0.0.1/*', '*://localhost/*']);
 
     writeFileSync(join(RESULTS, 'popup-cookies.png'), await popup.screenshot());
+    await popup.evaluate(
+      `document.querySelector('[data-panel="cookies"] [data-warning-id="pre-consent-cookies"]').scrollIntoView({ block: 'start' })`,
+    );
+    writeFileSync(join(RESULTS, 'popup-cookies-pre-consent.png'), await popup.screenshot());
     await popup.evaluate(`(() => {
       document.querySelector('[data-cookie="_fbp"] details').open = true;
       document.querySelector('[data-panel="cookies"] .cookie-group').scrollIntoView({ block: 'start' });
@@ -631,6 +658,53 @@ describe('cookies on a site that sets analytics and advertising cookies', () => 
     await tab.close();
   });
 
+  // A visitor who made a choice on an earlier visit: the consent manager's record (OneTrust's OptanonConsent) is
+  // on the site, so the visitor may have consented to the same _ga and _fbp, and nothing is flagged as set
+  // before consent. The undisclosed vendor still is.
+  test('a visit with a consent-manager cookie has no pre-consent warning', async () => {
+    await b.ctx.addCookies([
+      {
+        name: 'OptanonConsent',
+        value: 'isGpcEnabled=0&interactionCount=1&groups=C0001%3A1%2CC0002%3A1%2CC0004%3A1',
+        domain: '127.0.0.1',
+        path: '/cookie-notice.html',
+        expires: Math.floor(Date.now() / 1000) + 180 * 86_400,
+        sameSite: 'Lax',
+      },
+    ]);
+    // Another URL for the same page (the harness finds tabs by URL, and the first visit's tab is still open).
+    const visit = await auditByClick('/cookie-notice.html?visit=2');
+    try {
+      await visit.popup.evaluate(`document.querySelector('[data-tab="cookies"]').click()`);
+      const rows = Object.fromEntries((await cookieRows(visit.popup)).map((r) => [r.name, r]));
+      expect(Object.keys(rows).sort()).toEqual(['OptanonConsent', '_fbp', '_ga']);
+      expect(rows.OptanonConsent).toMatchObject({ category: 'necessary', vendor: 'OneTrust', disclosed: 'true' });
+      const consentNote = await visit.popup.evaluate<{ recorded: string; text: string }>(
+        `(() => { const el = document.querySelector('[data-consent-recorded]'); return { recorded: el.dataset.consentRecorded, text: el.textContent }; })()`,
+      );
+      expect(consentNote).toEqual({
+        recorded: 'true',
+        text: 'A consent choice is recorded on this site (OptanonConsent), so you may have consented: no cookie is flagged as set before consent.',
+      });
+      const warningIds = await visit.popup.evaluate<string[]>(
+        `[...document.querySelectorAll('[data-panel="cookies"] [data-warning-id]')].map((w) => w.dataset.warningId)`,
+      );
+      expect(warningIds).toEqual(['undisclosed-cookies']);
+
+      const stored = await storedAudit(await b.tabIdOf(visit.page));
+      if (stored?.phase !== 'done') throw new Error('no stored report');
+      expect(stored.report.cookies?.consent).toEqual({ recorded: true, records: ['OptanonConsent'] });
+      expect(stored.report.cookies?.cookies.filter((c) => c.beforeConsent)).toEqual([]);
+      expect(stored.report.warnings.map((w) => w.id)).not.toContain('pre-consent-cookies');
+      expect(await runAxe(visit.popup)).toEqual([]);
+      writeFileSync(join(RESULTS, 'popup-cookies-consented.png'), await visit.popup.screenshot());
+    } finally {
+      await b.ctx.clearCookies({ name: 'OptanonConsent' });
+      await visit.popup.close();
+      await visit.page.close();
+    }
+  });
+
   afterAll(async () => {
     await popup?.close();
     await page?.close();
@@ -667,7 +741,7 @@ describe('a full cookie scan', () => {
     expect(byName.PHPSESSID?.meta).toBe('PHP.net · first party · session · HttpOnly');
     expect(byName.ar_debug).toMatchObject({ category: 'advertising', party: 'third', disclosed: 'false' });
     expect(byName.ar_debug?.meta).toMatch(
-      /^DoubleClick\/Google Marketing · third party · until \d+ \w+ \d{4} · HttpOnly · partitioned$/,
+      /^Google Ads \/ DoubleClick · third party · until \d+ \w+ \d{4} · HttpOnly · partitioned$/,
     );
     expect(byName._ga?.meta).toMatch(/until \d+ \w+ \d{4}/);
     const note = await popup.evaluate<string>(`document.querySelector('[data-scan-note] .scan-text').textContent`);
@@ -680,6 +754,17 @@ describe('a full cookie scan', () => {
     expect(warning).toContain('Meta');
     expect(warning).toContain('DoubleClick');
     expect(warning).not.toContain('PHPSESSID');
+    // The full scan's cookies are read the same way: no consent-manager cookie, so both advertising cookies
+    // (the page's _fbp and the partitioned third-party ar_debug) are flagged; the session cookie is exempt.
+    const preConsent = await popup.evaluate<string>(
+      `document.querySelector('[data-panel="cookies"] [data-warning-id="pre-consent-cookies"] .warning-message').textContent`,
+    );
+    expect(preConsent).toMatch(
+      /^Violation: no consent choice is recorded on this site \(no consent-manager cookie\), yet it sets 2 advertising cookies: /,
+    );
+    expect(preConsent).toContain('_fbp (Meta, on 127.0.0.1)');
+    expect(preConsent).toContain('ar_debug (Google Ads / DoubleClick, on localhost)');
+    expect(preConsent).not.toContain('PHPSESSID');
     expect(await runAxe(popup)).toEqual([]);
     await popup.evaluate(
       `document.querySelectorAll('details').forEach((d) => { d.open = false; }); window.scrollTo(0, 0)`,

@@ -201,6 +201,34 @@ describe('the audit with cookies', () => {
     expect(fake.cookies.getAll).not.toHaveBeenCalled();
   });
 
+  test('with no consent-manager cookie the click audit flags the advertising cookie as set without a recorded choice', async () => {
+    const state = await auditTab(await openTab());
+    if (state.phase !== 'done') throw new Error(state.phase);
+    expect(state.report.cookies?.consent).toEqual({ recorded: false, records: [] });
+    expect(state.report.cookies?.cookies.map((c) => [c.name, c.beforeConsent, c.consent])).toEqual([
+      ['_ga', true, 'allowed-with-conditions'],
+      ['_fbp', true, 'consent-required'],
+    ]);
+    const warning = state.report.warnings.find((w) => w.id === 'pre-consent-cookies')?.message ?? '';
+    expect(warning).toMatch(
+      /^Violation: no consent choice is recorded on this site \(no consent-manager cookie\), yet it sets 1 advertising cookie: _fbp \(Meta, on www\.larkfield\.example\)/,
+    );
+  });
+
+  test('with a consent-manager cookie nothing is flagged: the visitor may have consented', async () => {
+    fake.scripting.executeScript = vi.fn(async () => {
+      const page = snapshot();
+      page.cookies.push({ name: 'OptanonConsent', domain: 'www.larkfield.example', source: 'page' });
+      return [{ result: page }];
+    });
+    const state = await auditTab(await openTab());
+    if (state.phase !== 'done') throw new Error(state.phase);
+    expect(state.report.cookies?.consent).toEqual({ recorded: true, records: ['OptanonConsent'] });
+    expect(state.report.cookies?.cookies.some((c) => c.beforeConsent)).toBe(false);
+    expect(state.report.warnings.map((w) => w.id)).not.toContain('pre-consent-cookies');
+    expect(state.report.warnings.map((w) => w.id)).toContain('undisclosed-cookies');
+  });
+
   test('a full scan with access reads the jar; re-runs of the tab keep it', async () => {
     granted = true;
     const tabId = await openTab();
@@ -212,7 +240,12 @@ describe('the audit with cookies', () => {
     const names = (full.report.cookies?.cookies ?? []).map((c) => c.name).sort();
     expect(names).toEqual(['IDE', 'PHPSESSID', '_fbp', '_ga', 'ar_debug']);
     const ide = full.report.cookies?.cookies.find((c) => c.name === 'IDE');
-    expect(ide).toMatchObject({ party: 'third', category: 'advertising' });
+    expect(ide).toMatchObject({ party: 'third', category: 'advertising', beforeConsent: true });
+    // The full scan's cookies are read the same way: no consent-manager cookie, no recorded choice.
+    expect(full.report.cookies?.consent).toEqual({ recorded: false, records: [] });
+    expect(full.report.warnings.find((w) => w.id === 'pre-consent-cookies')?.message).toMatch(
+      /^Violation: no consent choice is recorded on this site \(no consent-manager cookie\), yet it sets 3 advertising cookies: /,
+    );
     expect(await readTabAudit(tabId)).toEqual(full);
     const again = await auditTab(tabId);
     expect(again.phase === 'done' && again.cookieScan.mode).toBe('full');

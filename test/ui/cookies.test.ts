@@ -5,6 +5,7 @@ import type { CookieScan, PageCookie } from '../../src/messaging';
 import {
   countCookies,
   describeAccess,
+  describeConsentState,
   describeExpiry,
   describeScan,
   disclosureOf,
@@ -126,5 +127,16 @@ describe('what was read', () => {
       ],
     };
     expect(unknownHosts(audit, ['cdn.example.net', 'connect.facebook.net'])).toEqual(['cdn.example.net']);
+  });
+  test('what is known of consent: no record, a record, or nothing said (a scan)', () => {
+    const audit = (consent?: CookieAudit['consent']): CookieAudit => ({ cookies: [], ...(consent ? { consent } : {}) });
+    expect(describeConsentState(audit({ recorded: false, records: [] }))).toBe(
+      'No consent choice is recorded on this site (no consent-manager cookie), so its cookies count as set without consent.',
+    );
+    expect(describeConsentState(audit({ recorded: true, records: ['OptanonConsent', 'OptanonAlertBoxClosed'] }))).toBe(
+      'A consent choice is recorded on this site (OptanonConsent, OptanonAlertBoxClosed), so you may have consented: no cookie is flagged as set before consent.',
+    );
+    expect(describeConsentState(audit())).toBeNull();
+    expect(describeConsentState(null)).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import {
   countCookies,
   DISCLOSURE_LABEL,
   describeAccess,
+  describeConsentState,
   describeExpiry,
   describeScan,
   disclosureOf,
@@ -57,7 +58,7 @@ export function CookieAudit({
   const warnings = report.warnings.filter(isCookieWarning);
   return (
     <div class="cookie-audit" data-scan-mode={scan?.mode ?? 'page'}>
-      <ScanNote scan={scan} fullScan={fullScan} />
+      <ScanNote scan={scan} fullScan={fullScan} audit={audit} />
       <Warnings
         warnings={warnings}
         labels={labels}
@@ -128,8 +129,17 @@ export function CookieAudit({
   );
 }
 
-function ScanNote({ scan, fullScan }: { scan: CookieScan | undefined; fullScan?: FullScanControl }) {
+function ScanNote({
+  scan,
+  fullScan,
+  audit,
+}: {
+  scan: CookieScan | undefined;
+  fullScan?: FullScanControl;
+  audit: AuditReport['cookies'];
+}) {
   const full = scan?.mode === 'full';
+  const consent = describeConsentState(audit);
   const message = fullScan?.busy
     ? 'Waiting for access, then reading the cookies…'
     : (fullScan?.message ?? scan?.problem ?? '');
@@ -151,6 +161,11 @@ function ScanNote({ scan, fullScan }: { scan: CookieScan | undefined; fullScan?:
       </svg>
       <div class="scan-body">
         <p class="scan-text">{describeScan(scan)}</p>
+        {consent && (
+          <p class="scan-consent" data-consent-recorded={String(audit?.consent?.recorded)}>
+            {consent}
+          </p>
+        )}
         {!fullScan && !full && <p class="scan-hint">Run one from the Cookies tab of the toolbar button.</p>}
         {fullScan && !full && (
           <div class="scan-action">
