@@ -1,12 +1,16 @@
-// Accuracy of the engine over the held-out notice fixtures (test/fixtures/notices),
+// Accuracy of the engine over the held-out notice fixtures (test/fixtures/notices
+// by default, or any folder of notice + .expected.json pairs given with --dir),
 // with the same figures ../shared/eval/score.mjs reports for the gold set.
-//   npx tsx test/tools/fixture-accuracy.ts [--json] [--evidence]
+//   npx tsx test/tools/fixture-accuracy.ts [--dir DIR] [--json] [--evidence]
+// e.g. the blind holdout set: npx tsx test/tools/fixture-accuracy.ts --dir test/fixtures/holdout
+import { resolve } from 'node:path';
 import {
   auditFixture,
   CHECK_IDS,
   CORE_IDS,
   checkEvidence,
   compareFixture,
+  FIXTURE_DIR,
   formatMismatches,
   listFixtures,
 } from './fixture-audit';
@@ -14,6 +18,17 @@ import {
 const args = process.argv.slice(2);
 const asJson = args.includes('--json');
 const showEvidence = args.includes('--evidence');
+const dirAt = args.findIndex((a) => a === '--dir' || a.startsWith('--dir='));
+let fixtureDir = FIXTURE_DIR;
+if (dirAt >= 0) {
+  const a = args[dirAt]!;
+  const value = a.startsWith('--dir=') ? a.slice('--dir='.length) : args[dirAt + 1];
+  if (!value || value.startsWith('--')) {
+    console.error('--dir needs a folder of notice (.txt/.html) + .expected.json pairs');
+    process.exit(2);
+  }
+  fixtureDir = resolve(value);
+}
 
 type Tally = { n: number; exact: number; present: number };
 const presence = (s: string) => (s === 'met' || s === 'partial' ? 'present' : s);
@@ -27,7 +42,7 @@ const confusions: string[] = [];
 const details: string[] = [];
 const evidenceProblems: string[] = [];
 
-const fixtures = listFixtures();
+const fixtures = listFixtures(fixtureDir);
 for (const fixture of fixtures) {
   const { doc, report } = auditFixture(fixture);
   const got = new Map(report.checks.map((c) => [c.id as string, c.status as string]));
@@ -61,6 +76,7 @@ const sum = (ids: readonly string[], k: 'n' | 'exact' | 'present') =>
   ids.reduce((a, id) => a + (perCheck[id]?.[k] ?? 0), 0);
 const ext = CHECK_IDS.filter((id) => !CORE_IDS.includes(id));
 const result = {
+  dir: fixtureDir,
   fixtures: fixtures.length,
   coreExact: pct(sum(CORE_IDS, 'exact'), sum(CORE_IDS, 'n')),
   corePresence: pct(sum(CORE_IDS, 'present'), sum(CORE_IDS, 'n')),
