@@ -51,7 +51,7 @@ export interface DocumentInput {
 }
 
 export function createPolicyDocument(input: DocumentInput): PolicyDocument {
-  const { text } = input;
+  const text = inOneStringEncoding(input.text);
   const blockInputs = input.blocks ?? inferBlocksFromPlainText(text);
   const blocks: Block[] = blockInputs.map((b, index) => ({
     index,
@@ -235,4 +235,14 @@ function pushTrimmed(spans: Span[], slice: string, from: number, to: number, bas
   const lead = part.length - part.trimStart().length;
   const trimmed = part.trim();
   if (trimmed) spans.push({ start: base + from + lead, end: base + from + lead + trimmed.length });
+}
+
+/**
+ * The same characters, always held by V8 as a two-byte string. V8 tiers a regular
+ * expression up to native code for the encoding it first meets; audits of Latin-1
+ * and of two-byte notices in one process otherwise leave every lexicon regex
+ * interpreted for one of them (a 2-3x slowdown, measured with --no-regexp-tier-up).
+ */
+function inOneStringEncoding(text: string): string {
+  return `${text}\u0100`.slice(0, -1);
 }
