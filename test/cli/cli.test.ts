@@ -5,31 +5,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs, parseDate, UsageError } from '../../src/cli/args';
-import { type CliIo, runCli } from '../../src/cli/run';
+import type { CliIo } from '../../src/cli/run';
 import type { AuditReport, Evidence } from '../../src/engine/types';
+import { type CliRun, runCliCaptured } from './run-cli';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-  stderrLines: string[];
-}
+const run = (argv: string[], io: Partial<CliIo> = {}) => runCliCaptured(argv, { fetchTimeoutMs: 2000, ...io });
 
-async function run(argv: string[], io: Partial<CliIo> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    fetchTimeoutMs: 2000,
-    ...io,
-  });
-  return { code, stdout, stderr, stderrLines: stderr.split('\n').filter(Boolean) };
-}
-
-const json = (r: Run) => JSON.parse(r.stdout) as AuditReport;
-const jsonLines = (r: Run) =>
+const json = (r: CliRun) => JSON.parse(r.stdout) as AuditReport;
+const jsonLines = (r: CliRun) =>
   r.stdout
     .split('\n')
     .filter(Boolean)

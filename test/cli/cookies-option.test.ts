@@ -5,22 +5,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliIo, runCli } from '../../src/cli/run';
+
 import type { AuditReport } from '../../src/engine/types';
+import { runCliCaptured } from './run-cli';
 
 const NOTICE = 'test/fixtures/cookie-site/privacy.html';
 
-async function run(argv: string[], io: Partial<CliIo> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    ...io,
-  });
-  return { code, stdout, stderr };
-}
+const run = runCliCaptured;
 
 describe('audit --cookies FILE', () => {
   let dir: string;

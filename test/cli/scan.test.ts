@@ -9,11 +9,12 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliIo, runCli } from '../../src/cli/run';
+import type { CliIo } from '../../src/cli/run';
 import { chooseNotice, DEFAULT_CHROMIUM, toObservedCookie } from '../../src/cli/scan';
 import { createPolicyDocument } from '../../src/engine/document';
 import type { AuditReport } from '../../src/engine/types';
 import { renderReports } from '../../src/report';
+import { type CliRun, runCliCaptured } from './run-cli';
 
 const SITE = fileURLToPath(new URL('../fixtures/cookie-site/', import.meta.url));
 const expected = JSON.parse(readFileSync(`${SITE}expected.json`, 'utf8')) as {
@@ -101,31 +102,14 @@ async function serveCookieSite(): Promise<FixtureSite> {
   };
 }
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(argv: string[], io: Partial<CliIo> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    stdout: { write: (s: string) => (stdout += s) },
-    stderr: { write: (s: string) => (stderr += s) },
-    env: {},
-    fetchTimeoutMs: 10_000,
-    ...io,
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], io: Partial<CliIo> = {}) => runCliCaptured(argv, { fetchTimeoutMs: 10_000, ...io });
 
 const hasChromium = existsSync(DEFAULT_CHROMIUM);
 if (!hasChromium) console.warn(`scan tests skipped: no Chromium at ${DEFAULT_CHROMIUM} (apt-get install chromium)`);
 
 describe.skipIf(!hasChromium)('audit --scan in headless Chromium', () => {
   let site: FixtureSite;
-  let scan: Run;
+  let scan: CliRun;
   let report: AuditReport;
 
   beforeAll(async () => {
