@@ -57,7 +57,8 @@ export function proxyScript(proxy?: string): string {
 }
 
 // toolchain.md's flags, without the extension ones: no sync, updates or background traffic of Chromium's own.
-const CHROMIUM_FLAGS = [
+// The end-to-end harness launches with the same ones.
+export const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',

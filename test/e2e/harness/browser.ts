@@ -5,6 +5,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM_FLAGS } from '../../../src/cli/scan';
 import { Cdp } from './cdp';
 import type { FixtureServer } from './server';
 
@@ -65,13 +66,7 @@ export async function launchExtensionBrowser(
     args: [
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
+      ...CHROMIUM_FLAGS,
       '--remote-debugging-port=0',
       // Every request goes through the fixture server (loopback included), which logs and refuses foreign hosts.
       `--proxy-server=http://127.0.0.1:${server.port}`,
